@@ -4,8 +4,12 @@ article text follows on the same line. A file without that header is an article 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from claimtrail.model import PublishedDate
+from claimtrail.errors import InputError
+from claimtrail.ingest.base import Items, ReadOptions, empty_text
+from claimtrail.ingest.decode import decode
+from claimtrail.model import Article, PublishedDate
 
 HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4}-\d{1,2}(?:-\d{1,2})?)(?=\s)")
 
@@ -20,3 +24,44 @@ def split_header(content: str) -> tuple[PublishedDate, str]:
     if not m:
         return PublishedDate(), content.lstrip("\ufeff").strip()
     return PublishedDate.parse(m.group(1)), content[m.end() :].strip()
+
+
+_TITLE_MAX = 160
+
+
+def guess_title(text: str) -> str:
+    """The first line when it reads like a headline: short, followed by more text, no final full stop."""
+    first, sep, rest = text.partition("\n")
+    first = first.strip()
+    if sep and rest.strip() and 0 < len(first) <= _TITLE_MAX and not first.endswith((".", ",", ";")):
+        return first
+    return ""
+
+
+def read_text_file(path: Path, options: ReadOptions) -> Items:
+    """One article per file."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > options.max_article_bytes:
+            yield InputError(
+                f"{where}: file is {size / 1e6:,.0f} MB, larger than the {options.max_article_bytes / 1e6:g} MB "
+                "limit for one article (is it really one article? raise CLAIMTRAIL_MAX_ARTICLE_MB if so)"
+            )
+            return
+        content = decode(path.read_bytes(), where)
+    except OSError as exc:
+        yield InputError(f"{where}: cannot read file ({exc.strerror})")
+        return
+    except InputError as exc:
+        yield exc
+        return
+    try:
+        published, text = split_header(content)
+    except ValueError as exc:
+        yield InputError(f"{where}: bad date header ({exc})")
+        return
+    if empty_text(text):
+        yield InputError(f"{where}: empty article (no text after the date header)")
+        return
+    yield Article(text=text, title=guess_title(text), published=published, origin=where)

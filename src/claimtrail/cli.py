@@ -1,0 +1,291 @@
+"""The `claimtrail` command. Each command is thin: it parses options, calls one library function and
+prints. Exit codes: 0 all went well, 1 some records were rejected, 2 usage error."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich import box
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from claimtrail import __version__, settings
+from claimtrail.errors import ClaimtrailError, UsageError
+from claimtrail.export import EXPORT_FORMATS, export
+from claimtrail.ingest.base import ReadOptions
+from claimtrail.ingest.pipeline import IngestReport, ingest
+from claimtrail.ingest.sources import FORMATS
+from claimtrail.model import Article
+from claimtrail.store import ArticleFilter, Store, open_store
+
+console = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+class Group(click.Group):
+    """Turns claimtrail's own errors into a one-line message and a meaningful exit code."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            sys.exit(2)
+        except ClaimtrailError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            sys.exit(1)
+
+
+@click.group(cls=Group)
+@click.version_option(__version__, prog_name="claimtrail")
+@click.option(
+    "--db",
+    envvar=settings.SETTINGS["db"].env,
+    default=settings.SETTINGS["db"].default,
+    show_default=True,
+    help=settings.SETTINGS["db"].help,
+)
+@click.pass_context
+def main(ctx: click.Context, db: str) -> None:
+    """claimtrail: news articles in, an evidence-linked record of who claimed what, when, out."""
+    ctx.obj = {"db": db}
+
+
+@contextmanager
+def _store(ctx: click.Context) -> Iterator[Store]:
+    store = open_store(ctx.obj["db"])
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _parse_fields(pairs: tuple[str, ...]) -> dict[str, str]:
+    fields = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key or not value:
+            raise UsageError(f"--field expects ATTRIBUTE=RECORD_FIELD (e.g. text=body), got {pair!r}")
+        fields[key.strip()] = value.strip()
+    return fields
+
+
+def run_ingest(paths: list[str], store: Store, fmt: str, options: ReadOptions, quiet: bool = False) -> IngestReport:
+    """Ingest with a live progress line on a terminal."""
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(bar_width=None),
+        TextColumn("{task.fields[stats]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=quiet or not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("ingesting", total=None, stats="")
+
+        def update(report: IngestReport) -> None:
+            bar.update(
+                task,
+                stats=f"{report.read:,} read · {report.stored:,} stored · {len(report.rejected):,} rejected",
+            )
+
+        return ingest(paths, store, fmt, options, progress=update)
+
+
+def print_report(report: IngestReport, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+        return
+    for message in report.rejected:
+        err.print(f"[yellow]rejected:[/] {escape(message)}")
+    console.print(
+        f"read [bold]{report.read:,}[/] · stored [bold green]{report.stored:,}[/] · "
+        f"duplicates {report.duplicates:,} · near-duplicates {report.near_duplicates:,} · "
+        f"rejected [{'bold red' if report.rejected else 'default'}]{len(report.rejected):,}[/]"
+    )
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True)
+@click.option(
+    "--field", "fields", multiple=True, metavar="ATTR=FIELD", help="JSONL/CSV field mapping, e.g. text=body"
+)
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
+@click.pass_context
+def ingest_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, fields: tuple[str, ...], as_json: bool) -> None:
+    """Read articles from files and folders (text, JSONL, CSV, HTML, RSS/Atom, WARC) into the database."""
+    options = ReadOptions(fields=_parse_fields(fields))
+    try:
+        from claimtrail.ingest.records import field_names
+
+        field_names(options.fields)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    with _store(ctx) as store:
+        report = run_ingest(list(paths), store, fmt, options, quiet=as_json)
+    print_report(report, as_json)
+    sys.exit(1 if report.rejected else 0)
+
+
+@main.group()
+def articles() -> None:
+    """List and show stored articles."""
+
+
+def _date(article: Article) -> str:
+    p = article.published
+    return p.value if p.value else "?"
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def article_table(items: list[Article]) -> Table:
+    """One line per article; the title gets what the terminal width leaves. A near-duplicate's
+    title starts with ≈ (`articles show` names its canonical article)."""
+    title_width = max(20, console.width - 62)
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for column in ("id", "published", "source", "lang", "title"):
+        table.add_column(column, no_wrap=True)
+    for a in items:
+        date = _date(a) + ("" if a.published.precision in ("day", "unknown") else f" ({a.published.precision})")
+        title = ("≈ " if a.canonical_id else "") + (a.title or a.text)
+        table.add_row(a.id[:8], date, escape(_cut(a.source, 18)), a.language, escape(_cut(title, title_width)))
+    return table
+
+
+@articles.command("list")
+@click.option("--source", help="only this outlet")
+@click.option("--language", help="only this language code, e.g. nl")
+@click.option("--no-duplicates", is_flag=True, help="leave out near-duplicates")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
+@click.pass_context
+def articles_list(
+    ctx: click.Context,
+    source: str | None,
+    language: str | None,
+    no_duplicates: bool,
+    limit: int,
+    offset: int,
+    as_json: bool,
+) -> None:
+    """List stored articles, oldest first."""
+    where = ArticleFilter(source=source, language=language, canonical_only=no_duplicates)
+    with _store(ctx) as store:
+        items = store.list_articles(where, limit=limit, offset=offset)
+        total = store.count_articles(where)
+    if as_json:
+        for a in items:
+            record = a.to_record()
+            record.pop("text")
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    console.print(article_table(items))
+    console.print(f"{len(items)} of {total:,} article(s)")
+
+
+@articles.command("show")
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def articles_show(ctx: click.Context, article_id: str, as_json: bool) -> None:
+    """Show one article (by id, id prefix or external id)."""
+    with _store(ctx) as store:
+        article = store.get_article(article_id)
+    if article is None:
+        raise UsageError(f"no article with id {article_id!r} (see `claimtrail articles list`)")
+    if as_json:
+        click.echo(json.dumps(article.to_record(), ensure_ascii=False))
+        return
+    console.print(f"[bold]{escape(article.title or '(no title)')}[/]")
+    meta = [
+        ("id", article.id),
+        ("external id", article.external_id),
+        ("source", article.source),
+        ("url", article.url),
+        ("published", f"{_date(article)} ({article.published.precision} precision)"),
+        ("language", article.language),
+        ("origin", article.origin),
+        ("ingested", article.ingested_at),
+    ]
+    if article.canonical_id:
+        meta.append(("near-duplicate of", f"{article.canonical_id} (similarity {article.similarity:.2f})"))
+    for key, value in meta:
+        if value:
+            console.print(f"[dim]{key:>18}[/] {escape(str(value))}")
+    console.print()
+    console.print(escape(article.text))
+
+
+def highlighted(snippet: str) -> Text:
+    """A search snippet with the matched words (between [ and ] from FTS5) in bold."""
+    text = Text()
+    for i, part in enumerate(snippet.replace("[", "\x02").replace("]", "\x02").split("\x02")):
+        text.append(part, style="bold yellow" if i % 2 else "")
+    return text
+
+
+@main.command("search")
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def search_command(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
+    """Full-text search over titles and texts (FTS5: words, "phrases", OR, NOT, prefix*)."""
+    with _store(ctx) as store:
+        hits = store.search(query, limit=limit)
+    if as_json:
+        for hit in hits:
+            record = hit.article.to_record()
+            record.pop("text")
+            record["snippet"] = hit.snippet
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    if not hits:
+        console.print(f"no article matches {escape(query)!r}")
+        return
+    for hit in hits:
+        a = hit.article
+        console.print(f"[bold]{a.id[:10]}[/] {_date(a)} [cyan]{escape(a.source)}[/] {escape(a.title)}")
+        console.print(Text("   ").append(highlighted(hit.snippet)))
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
+@click.option("--output", type=click.Path(dir_okay=False, writable=True), help="file to write (default: stdout)")
+@click.option("--no-duplicates", is_flag=True, help="leave out near-duplicates")
+@click.pass_context
+def export_command(ctx: click.Context, fmt: str, output: str | None, no_duplicates: bool) -> None:
+    """Export stored articles as JSON Lines, CSV or Parquet."""
+    with _store(ctx) as store:
+        articles_ = store.iter_articles(ArticleFilter(canonical_only=no_duplicates))
+        if output:
+            with open(output, "wb") as out:
+                count = export(articles_, fmt, out)
+            err.print(f"wrote {count:,} article(s) to {escape(output)}")
+        else:
+            export(articles_, fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+
+
+@main.command("demo")
+@click.option("--db", "demo_db", default="claimtrail-demo.db", show_default=True, help="database to (re)create")
+def demo_command(demo_db: str) -> None:
+    """Ingest the bundled sample articles into a fresh database and show what was stored."""
+    from claimtrail.demo import run_demo
+
+    run_demo(Path(demo_db), console)

@@ -1,0 +1,51 @@
+"""`claimtrail demo`: the bundled sample corpus (an invented story, see data/sample/README.md)
+ingested into a fresh database, then shown."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.text import Text
+
+from claimtrail.ingest.base import ReadOptions
+from claimtrail.store import ArticleFilter, open_store
+
+
+def sample_dir() -> Path:
+    """Folder of the bundled sample articles."""
+    return Path(str(resources.files("claimtrail") / "data" / "sample"))
+
+
+def run_demo(db: Path, console: Console) -> None:
+    from claimtrail.cli import article_table, highlighted, print_report, run_ingest
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    console.print(Panel.fit(f"claimtrail demo: ingesting the sample articles into [bold]{escape(str(db))}[/]"))
+    store = open_store(db)
+    try:
+        report = run_ingest([str(sample_dir())], store, "auto", ReadOptions())
+        print_report(report, as_json=False)
+        console.print(article_table(store.list_articles(ArticleFilter(), limit=100)))
+        for article in store.list_articles(ArticleFilter(), limit=100):
+            if article.canonical_id:
+                original = store.get_article(article.canonical_id)
+                console.print(
+                    f"near-duplicate: [bold]{escape(article.source)}[/] '{escape(article.title)}' is a lightly edited "
+                    f"copy of [bold]{escape(original.source if original else '?')}[/] "
+                    f"'{escape(original.title if original else '?')}' (similarity {article.similarity:.2f})"
+                )
+        hits = store.search("sabotage", limit=3)
+        console.print(f"\nsearch 'sabotage': {len(hits)} best hit(s)")
+        for hit in hits:
+            console.print(Text(f"  {hit.article.id[:10]} ").append(highlighted(hit.snippet)))
+    finally:
+        store.close()
+    console.print(
+        f"\nTry: claimtrail --db {db} articles list · claimtrail --db {db} search 'kabel' · "
+        f"claimtrail --db {db} export --format jsonl"
+    )

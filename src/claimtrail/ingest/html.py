@@ -1,0 +1,63 @@
+"""HTML pages: trafilatura finds the title and body, htmldate the publication date."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from pathlib import Path
+from urllib.parse import urlparse
+
+import trafilatura
+
+from claimtrail.errors import InputError
+from claimtrail.ingest.base import Items, ReadOptions, empty_text
+from claimtrail.ingest.decode import decode
+from claimtrail.model import Article, PublishedDate
+
+# htmldate without extensive search: a date guessed from free text is worse than no date.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def article_from_html(html: str, where: str, url: str = "", source: str = "") -> Article:
+    """Extract one article from an HTML page. Raises InputError when the page holds no article text."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # lxml's FutureWarnings inside trafilatura are not the user's concern
+        doc = trafilatura.bare_extraction(
+            html, url=url or None, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
+        )
+    if doc is None or empty_text(doc.text or ""):
+        raise InputError(f"{where}: no article text found in the HTML page")
+    try:
+        published = PublishedDate.parse(doc.date)
+    except ValueError:
+        published = PublishedDate()
+    page_url = url or doc.url or ""
+    return Article(
+        text=doc.text,
+        title=(doc.title or "").strip(),
+        source=source or (doc.sitename or "").strip() or (urlparse(page_url).hostname or ""),
+        url=page_url,
+        published=published,
+        origin=where,
+    )
+
+
+def read_html(path: Path, options: ReadOptions) -> Items:
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > options.max_article_bytes:
+            yield InputError(
+                f"{where}: HTML page is {size / 1e6:,.0f} MB, over the {options.max_article_bytes / 1e6:g} MB "
+                "limit for one article (raise CLAIMTRAIL_MAX_ARTICLE_MB if it is real)"
+            )
+            return
+        html = decode(path.read_bytes(), where)
+        yield article_from_html(html, where)
+    except OSError as exc:
+        yield InputError(f"{where}: cannot read file ({exc.strerror})")
+    except InputError as exc:
+        yield exc

@@ -1,0 +1,41 @@
+-- Articles, their near-duplicate links, MinHash band keys for LSH, and full-text search (FTS5).
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,                 -- content hash of the normalised text
+    external_id TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    published TEXT,                      -- ISO date cut to its precision: 2023-05-03, 2023-05, 2023
+    published_precision TEXT NOT NULL CHECK (published_precision IN ('day', 'month', 'year', 'unknown')),
+    language TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT '',
+    ingested_at TEXT NOT NULL,
+    canonical_id TEXT REFERENCES articles (id),
+    similarity REAL,
+    minhash BLOB
+);
+CREATE INDEX articles_published ON articles (published);
+CREATE INDEX articles_canonical ON articles (canonical_id);
+CREATE INDEX articles_source ON articles (source);
+
+CREATE TABLE minhash_bands (
+    band INTEGER NOT NULL,
+    key INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    PRIMARY KEY (band, key, article_id)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+    title, text, content = 'articles', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;

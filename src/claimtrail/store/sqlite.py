@@ -1,0 +1,189 @@
+"""The embedded default: one SQLite file, WAL journal, numbered migrations, FTS5 search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimtrail.errors import StoreError, UsageError
+from claimtrail.ingest.dedup import BANDS
+from claimtrail.model import Article, PublishedDate
+from claimtrail.store.base import ArticleFilter, SearchHit
+
+_COLUMNS = (
+    "id, external_id, source, url, title, published, published_precision, language, text, origin, "
+    "ingested_at, canonical_id, similarity"
+)
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) of every migration shipped in the package, in order."""
+    found = []
+    for entry in resources.files("claimtrail.store.migrations").iterdir():
+        if entry.name.endswith(".sql"):
+            version, _, name = entry.name.removesuffix(".sql").partition("_")
+            found.append((int(version), name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class SQLiteStore:
+    def __init__(self, path: Path) -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")  # with WAL: consistent after a crash or kill -9
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=10000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
+        self._in_transaction = False
+
+    def _migrate(self) -> None:
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+            "applied_at TEXT NOT NULL)"
+        )
+        applied = {row[0] for row in self.db.execute("SELECT version FROM schema_migrations")}
+        for version, name, sql in migrations():
+            if version in applied:
+                continue
+            # executescript commits first; BEGIN/COMMIT inside it make each migration all-or-nothing
+            self.db.executescript(
+                f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES "
+                f"({version}, '{name}', '{dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}');\nCOMMIT;"
+            )
+
+    def schema_version(self) -> int:
+        return int(self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+        finally:
+            self._in_transaction = False
+
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def add_article(self, article: Article, minhash: bytes, band_keys: list[int]) -> None:
+        record = article.to_record()
+        with self.transaction():
+            self.db.execute(
+                f"INSERT INTO articles ({_COLUMNS}, minhash) VALUES ({', '.join('?' * 14)})",
+                [record[c.strip()] for c in _COLUMNS.split(",")] + [minhash],
+            )
+            self.db.executemany(
+                "INSERT OR IGNORE INTO minhash_bands (band, key, article_id) VALUES (?, ?, ?)",
+                [(band, key, article.id) for band, key in enumerate(band_keys)],
+            )
+
+    def near_duplicate_candidates(self, band_keys: list[int]) -> list[tuple[str, bytes, str | None]]:
+        if len(band_keys) != BANDS:
+            raise ValueError(f"expected {BANDS} band keys, got {len(band_keys)}")
+        clauses = " OR ".join("(b.band = ? AND b.key = ?)" for _ in band_keys)
+        params = [value for pair in enumerate(band_keys) for value in pair]
+        rows = self.db.execute(
+            "SELECT DISTINCT a.id, a.minhash, a.canonical_id FROM minhash_bands b "
+            f"JOIN articles a ON a.id = b.article_id WHERE {clauses}",
+            params,
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
+
+    def get_article(self, id_or_prefix: str) -> Article | None:
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM articles WHERE id = ? OR external_id = ? OR id LIKE ? LIMIT 2",
+            (id_or_prefix, id_or_prefix, id_or_prefix.replace("%", "") + "%"),
+        ).fetchall()
+        if len(rows) > 1 and not any(r[0] == id_or_prefix or r[1] == id_or_prefix for r in rows):
+            raise UsageError(f"id prefix {id_or_prefix!r} matches several articles: give more characters")
+        exact = [r for r in rows if r[0] == id_or_prefix or r[1] == id_or_prefix]
+        return _article(exact[0] if exact else rows[0]) if rows else None
+
+    def _where(self, where: ArticleFilter) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if where.source:
+            clauses.append("source = ?")
+            params.append(where.source)
+        if where.language:
+            clauses.append("language = ?")
+            params.append(where.language)
+        if where.canonical_only:
+            clauses.append("canonical_id IS NULL")
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def list_articles(self, where: ArticleFilter = ArticleFilter(), limit: int = 50, offset: int = 0) -> list[Article]:
+        sql, params = self._where(where)
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM articles{sql} ORDER BY published IS NULL, published, rowid LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [_article(row) for row in rows]
+
+    def iter_articles(self, where: ArticleFilter = ArticleFilter()) -> Iterator[Article]:
+        sql, params = self._where(where)
+        cursor = self.db.cursor()  # a cursor of its own streams rows without loading them all
+        for row in cursor.execute(f"SELECT {_COLUMNS} FROM articles{sql} ORDER BY rowid", params):
+            yield _article(row)
+
+    def count_articles(self, where: ArticleFilter = ArticleFilter()) -> int:
+        sql, params = self._where(where)
+        return int(self.db.execute(f"SELECT count(*) FROM articles{sql}", params).fetchone()[0])
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search (FTS5 syntax: words, "phrases", OR, NOT, prefix*). A query that is not valid
+        FTS5 syntax is searched as plain words instead of failing."""
+        if not query.strip():
+            raise UsageError("empty search query")
+        sql = (
+            f"SELECT {', '.join('a.' + c.strip() for c in _COLUMNS.split(','))}, "
+            "snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts f "
+            "JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        try:
+            rows = self.db.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            plain = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+            rows = self.db.execute(sql, (plain, limit)).fetchall()
+        return [SearchHit(_article(row[:-1]), row[-1]) for row in rows]
+
+    def integrity_check(self) -> str:
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _article(row: tuple[Any, ...]) -> Article:
+    (aid, external, source, url, title, published, precision, language, text, origin, ingested, canonical, sim) = row
+    return Article(
+        id=aid,
+        external_id=external,
+        source=source,
+        url=url,
+        title=title,
+        published=PublishedDate(published, precision),
+        language=language,
+        text=text,
+        origin=origin,
+        ingested_at=ingested,
+        canonical_id=canonical,
+        similarity=sim,
+    )
