@@ -27,7 +27,7 @@ from claimtrail.model import Article
 from claimtrail.store import ArticleFilter, Store, open_store
 
 console = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # messages name files: never break them
 
 
 class Group(click.Group):
@@ -78,7 +78,9 @@ def _parse_fields(pairs: tuple[str, ...]) -> dict[str, str]:
     return fields
 
 
-def run_ingest(paths: list[str], store: Store, fmt: str, options: ReadOptions, quiet: bool = False) -> IngestReport:
+def run_ingest(
+    paths: list[str], store: Store, fmt: str, options: ReadOptions, quiet: bool = False
+) -> IngestReport:
     """Ingest with a live progress line on a terminal."""
     with Progress(
         SpinnerColumn(),
@@ -122,7 +124,9 @@ def print_report(report: IngestReport, as_json: bool) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
 @click.pass_context
-def ingest_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, fields: tuple[str, ...], as_json: bool) -> None:
+def ingest_command(
+    ctx: click.Context, paths: tuple[str, ...], fmt: str, fields: tuple[str, ...], as_json: bool
+) -> None:
     """Read articles from files and folders (text, JSONL, CSV, HTML, RSS/Atom, WARC) into the database."""
     options = ReadOptions(fields=_parse_fields(fields))
     try:
@@ -160,9 +164,13 @@ def article_table(items: list[Article]) -> Table:
     for column in ("id", "published", "source", "lang", "title"):
         table.add_column(column, no_wrap=True)
     for a in items:
-        date = _date(a) + ("" if a.published.precision in ("day", "unknown") else f" ({a.published.precision})")
+        date = _date(a) + (
+            "" if a.published.precision in ("day", "unknown") else f" ({a.published.precision})"
+        )
         title = ("≈ " if a.canonical_id else "") + (a.title or a.text)
-        table.add_row(a.id[:8], date, escape(_cut(a.source, 18)), a.language, escape(_cut(title, title_width)))
+        table.add_row(
+            a.id[:8], date, escape(_cut(a.source, 18)), a.language, escape(_cut(title, title_width))
+        )
     return table
 
 
@@ -266,7 +274,9 @@ def search_command(ctx: click.Context, query: str, limit: int, as_json: bool) ->
 
 @main.command("export")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
-@click.option("--output", type=click.Path(dir_okay=False, writable=True), help="file to write (default: stdout)")
+@click.option(
+    "--output", type=click.Path(dir_okay=False, writable=True), help="file to write (default: stdout)"
+)
 @click.option("--no-duplicates", is_flag=True, help="leave out near-duplicates")
 @click.pass_context
 def export_command(ctx: click.Context, fmt: str, output: str | None, no_duplicates: bool) -> None:
@@ -283,7 +293,9 @@ def export_command(ctx: click.Context, fmt: str, output: str | None, no_duplicat
 
 
 @main.command("demo")
-@click.option("--db", "demo_db", default="claimtrail-demo.db", show_default=True, help="database to (re)create")
+@click.option(
+    "--db", "demo_db", default="claimtrail-demo.db", show_default=True, help="database to (re)create"
+)
 def demo_command(demo_db: str) -> None:
     """Ingest the bundled sample articles into a fresh database and show what was stored."""
     from claimtrail.demo import run_demo

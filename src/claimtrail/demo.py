@@ -25,7 +25,9 @@ def run_demo(db: Path, console: Console) -> None:
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    console.print(Panel.fit(f"claimtrail demo: ingesting the sample articles into [bold]{escape(str(db))}[/]"))
+    console.print(
+        Panel.fit(f"claimtrail demo: ingesting the sample articles into [bold]{escape(str(db))}[/]")
+    )
     store = open_store(db)
     try:
         report = run_ingest([str(sample_dir())], store, "auto", ReadOptions())
@@ -35,8 +37,8 @@ def run_demo(db: Path, console: Console) -> None:
             if article.canonical_id:
                 original = store.get_article(article.canonical_id)
                 console.print(
-                    f"near-duplicate: [bold]{escape(article.source)}[/] '{escape(article.title)}' is a lightly edited "
-                    f"copy of [bold]{escape(original.source if original else '?')}[/] "
+                    f"near-duplicate: [bold]{escape(article.source)}[/] '{escape(article.title)}' "
+                    f"is a lightly edited copy of [bold]{escape(original.source if original else '?')}[/] "
                     f"'{escape(original.title if original else '?')}' (similarity {article.similarity:.2f})"
                 )
         hits = store.search("sabotage", limit=3)

@@ -17,7 +17,9 @@ class Setting:
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in [
-        Setting("db", "claimtrail.db", "CLAIMTRAIL_DB", "database: a SQLite file path (default ./claimtrail.db)"),
+        Setting(
+            "db", "claimtrail.db", "CLAIMTRAIL_DB", "database: a SQLite file path (default ./claimtrail.db)"
+        ),
         Setting(
             "max_article_mb",
             "10",
@@ -34,7 +36,8 @@ SETTINGS: dict[str, Setting] = {
             "near_duplicate_threshold",
             "0.6",
             "CLAIMTRAIL_NEAR_DUPLICATE_THRESHOLD",
-            "estimated Jaccard similarity of word 4-gram sets above which an article is linked as a near-duplicate",
+            "estimated Jaccard similarity of word 4-gram sets from which an article is linked as a "
+            "near-duplicate",
         ),
         Setting("batch_size", "500", "CLAIMTRAIL_BATCH_SIZE", "articles written per database transaction"),
     ]

@@ -37,7 +37,11 @@ def shingle_hashes(text: str) -> list[int]:
 def signature(text: str) -> np.ndarray:
     """The MinHash signature of a text: NUM_PERM unsigned 32-bit values."""
     minhash = MinHash(
-        num_perm=NUM_PERM, seed=1, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme, hashfunc=_identity
+        num_perm=NUM_PERM,
+        seed=1,
+        permutations=_TEMPLATE.permutations,
+        scheme=_TEMPLATE.scheme,
+        hashfunc=_identity,
     )
     minhash.update_batch(shingle_hashes(text))
     return np.asarray(minhash.hashvalues, dtype=np.uint32)

@@ -57,7 +57,10 @@ def _local_page(link: str, feed_path: Path) -> Path | None:
     parsed = urlparse(link)
     if parsed.scheme in ("http", "https") or (parsed.scheme and parsed.scheme != "file"):
         return None
-    candidate = Path(unquote(parsed.path))
+    local = parsed.path
+    if parsed.scheme == "file" and parsed.netloc not in ("", "localhost"):
+        local = f"/{parsed.netloc}{parsed.path}"  # feedparser turns file:///a/b into file://a/b
+    candidate = Path(unquote(local))
     if not candidate.is_absolute():
         candidate = feed_path.parent / candidate
     return candidate if candidate.is_file() else None
@@ -79,7 +82,9 @@ def read_feed(path: Path, options: ReadOptions) -> Items:
         return
     feed = feedparser.parse(data)
     if not feed.entries:
-        reason = f"not a readable RSS/Atom feed ({feed.bozo_exception})" if feed.bozo else "feed has no entries"
+        reason = (
+            f"not a readable RSS/Atom feed ({feed.bozo_exception})" if feed.bozo else "feed has no entries"
+        )
         yield InputError(f"{where}: {reason}")
         return
     outlet = str(feed.feed.get("title", "")).strip()
@@ -87,7 +92,9 @@ def read_feed(path: Path, options: ReadOptions) -> Items:
         yield _entry_article(entry, number, path, outlet, options)
 
 
-def _entry_article(entry: Any, number: int, path: Path, outlet: str, options: ReadOptions) -> Article | InputError:
+def _entry_article(
+    entry: Any, number: int, path: Path, outlet: str, options: ReadOptions
+) -> Article | InputError:
     where = f"{path}#entry-{number}"
     link = str(entry.get("link", ""))
     title = fragment_text(str(entry.get("title", "")))
@@ -106,7 +113,9 @@ def _entry_article(entry: Any, number: int, path: Path, outlet: str, options: Re
                 )
             if page.stat().st_size > options.max_article_bytes:
                 return InputError(f"{where}: linked page {page} is over the size limit for one article")
-            article = article_from_html(decode(page.read_bytes(), str(page)), f"{where} ({page})", source=outlet)
+            article = article_from_html(
+                decode(page.read_bytes(), str(page)), f"{where} ({page})", source=outlet
+            )
             article.title = title or article.title
             article.url = link
             entry_date = _entry_date(entry)
@@ -117,4 +126,6 @@ def _entry_article(entry: Any, number: int, path: Path, outlet: str, options: Re
         return InputError(f"{where}: cannot read linked page ({exc.strerror})")
     except InputError as exc:
         return exc
-    return Article(text=body, title=title, source=outlet, url=link, published=_entry_date(entry), origin=where)
+    return Article(
+        text=body, title=title, source=outlet, url=link, published=_entry_date(entry), origin=where
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import warnings
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 from urllib.parse import urlparse
 
 import trafilatura
@@ -17,17 +19,24 @@ from claimtrail.model import Article, PublishedDate
 # htmldate without extensive search: a date guessed from free text is worse than no date.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
-logging.getLogger("htmldate").setLevel(logging.ERROR)
+# Their parse errors are logged at ERROR; claimtrail reports the page as rejected instead.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
 def article_from_html(html: str, where: str, url: str = "", source: str = "") -> Article:
     """Extract one article from an HTML page. Raises InputError when the page holds no article text."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # lxml's FutureWarnings inside trafilatura are not the user's concern
-        doc = trafilatura.bare_extraction(
-            html, url=url or None, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
+        doc: Any = trafilatura.bare_extraction(
+            html,
+            url=url or None,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=_DATE_PARAMS,
         )
+    if isinstance(doc, dict):  # older trafilatura returns a dict
+        doc = SimpleNamespace(**doc)
     if doc is None or empty_text(doc.text or ""):
         raise InputError(f"{where}: no article text found in the HTML page")
     try:
@@ -36,7 +45,7 @@ def article_from_html(html: str, where: str, url: str = "", source: str = "") ->
         published = PublishedDate()
     page_url = url or doc.url or ""
     return Article(
-        text=doc.text,
+        text=str(doc.text),
         title=(doc.title or "").strip(),
         source=source or (doc.sitename or "").strip() or (urlparse(page_url).hostname or ""),
         url=page_url,
@@ -51,8 +60,9 @@ def read_html(path: Path, options: ReadOptions) -> Items:
         size = path.stat().st_size
         if size > options.max_article_bytes:
             yield InputError(
-                f"{where}: HTML page is {size / 1e6:,.0f} MB, over the {options.max_article_bytes / 1e6:g} MB "
-                "limit for one article (raise CLAIMTRAIL_MAX_ARTICLE_MB if it is real)"
+                f"{where}: HTML page is {size / 1e6:,.0f} MB, over the "
+                f"{options.max_article_bytes / 1e6:g} MB limit for one article "
+                "(raise CLAIMTRAIL_MAX_ARTICLE_MB if it is real)"
             )
             return
         html = decode(path.read_bytes(), where)

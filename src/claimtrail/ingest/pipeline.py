@@ -74,7 +74,9 @@ def ingest(
     return report
 
 
-def _store_one(article: Article, store: Store, threshold: float, report: IngestReport, keep_ids: bool) -> None:
+def _store_one(
+    article: Article, store: Store, threshold: float, report: IngestReport, keep_ids: bool
+) -> None:
     if store.has_article(article.id):
         report.duplicates += 1
         return

@@ -128,7 +128,9 @@ def read_csv(path: Path, options: ReadOptions) -> Items:
             yield exc
 
 
-def _article_or_error(record: Mapping[str, Any], fields: dict[str, tuple[str, ...]], where: str) -> Article | InputError:
+def _article_or_error(
+    record: Mapping[str, Any], fields: dict[str, tuple[str, ...]], where: str
+) -> Article | InputError:
     try:
         return record_to_article(record, fields, where)
     except InputError as exc:

@@ -45,8 +45,9 @@ def read_text_file(path: Path, options: ReadOptions) -> Items:
         size = path.stat().st_size
         if size > options.max_article_bytes:
             yield InputError(
-                f"{where}: file is {size / 1e6:,.0f} MB, larger than the {options.max_article_bytes / 1e6:g} MB "
-                "limit for one article (is it really one article? raise CLAIMTRAIL_MAX_ARTICLE_MB if so)"
+                f"{where}: file is {size / 1e6:,.0f} MB, larger than the "
+                f"{options.max_article_bytes / 1e6:g} MB limit for one article "
+                "(is it really one article? raise CLAIMTRAIL_MAX_ARTICLE_MB if so)"
             )
             return
         content = decode(path.read_bytes(), where)

@@ -15,6 +15,8 @@ from claimtrail.ingest.dedup import BANDS
 from claimtrail.model import Article, PublishedDate
 from claimtrail.store.base import ArticleFilter, SearchHit
 
+ALL = ArticleFilter()
+
 _COLUMNS = (
     "id, external_id, source, url, title, published, published_precision, language, text, origin, "
     "ingested_at, canonical_id, similarity"
@@ -102,7 +104,7 @@ class SQLiteStore:
         params = [value for pair in enumerate(band_keys) for value in pair]
         rows = self.db.execute(
             "SELECT DISTINCT a.id, a.minhash, a.canonical_id FROM minhash_bands b "
-            f"JOIN articles a ON a.id = b.article_id WHERE {clauses}",
+            f"JOIN articles a ON a.id = b.article_id WHERE {clauses} LIMIT 100",  # bounded work per article
             params,
         )
         return [(row[0], row[1], row[2]) for row in rows]
@@ -129,21 +131,22 @@ class SQLiteStore:
             clauses.append("canonical_id IS NULL")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def list_articles(self, where: ArticleFilter = ArticleFilter(), limit: int = 50, offset: int = 0) -> list[Article]:
+    def list_articles(self, where: ArticleFilter = ALL, limit: int = 50, offset: int = 0) -> list[Article]:
         sql, params = self._where(where)
         rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM articles{sql} ORDER BY published IS NULL, published, rowid LIMIT ? OFFSET ?",
+            f"SELECT {_COLUMNS} FROM articles{sql} "
+            "ORDER BY published IS NULL, published, rowid LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         return [_article(row) for row in rows]
 
-    def iter_articles(self, where: ArticleFilter = ArticleFilter()) -> Iterator[Article]:
+    def iter_articles(self, where: ArticleFilter = ALL) -> Iterator[Article]:
         sql, params = self._where(where)
         cursor = self.db.cursor()  # a cursor of its own streams rows without loading them all
         for row in cursor.execute(f"SELECT {_COLUMNS} FROM articles{sql} ORDER BY rowid", params):
             yield _article(row)
 
-    def count_articles(self, where: ArticleFilter = ArticleFilter()) -> int:
+    def count_articles(self, where: ArticleFilter = ALL) -> int:
         sql, params = self._where(where)
         return int(self.db.execute(f"SELECT count(*) FROM articles{sql}", params).fetchone()[0])
 
@@ -172,7 +175,21 @@ class SQLiteStore:
 
 
 def _article(row: tuple[Any, ...]) -> Article:
-    (aid, external, source, url, title, published, precision, language, text, origin, ingested, canonical, sim) = row
+    (
+        aid,
+        external,
+        source,
+        url,
+        title,
+        published,
+        precision,
+        language,
+        text,
+        origin,
+        ingested,
+        canonical,
+        sim,
+    ) = row
     return Article(
         id=aid,
         external_id=external,
