@@ -10,17 +10,22 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 Precision = Literal["day", "month", "year", "unknown"]
 PRECISIONS: tuple[Precision, ...] = ("day", "month", "year", "unknown")
 
-_SPACE = re.compile(r"\s+")
+@lru_cache(maxsize=4)
+def folded_words(text: str) -> tuple[str, ...]:
+    """The text's case-folded words (split on white space). Cached for the few texts in flight, since
+    the article id and the near-duplicate signature both read them."""
+    return tuple(text.casefold().split())
 
 
 def normalise_text(text: str) -> str:
     """Text as compared for exact duplicates: whitespace collapsed, case folded."""
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(folded_words(text))
 
 
 def article_id(text: str) -> str:

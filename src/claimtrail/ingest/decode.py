@@ -12,6 +12,7 @@ from claimtrail.errors import InputError
 
 SNIFF_BYTES = 64 * 1024
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
 
 
 def looks_binary(sample: bytes) -> bool:
@@ -20,7 +21,7 @@ def looks_binary(sample: bytes) -> bool:
         return False
     if b"\x00" in sample and not _is_utf16(sample):
         return True
-    controls = sum(1 for b in sample if b in _CONTROL)
+    controls = len(sample.translate(None, _NOT_CONTROL))  # what is left after deleting the rest
     return controls / len(sample) > 0.05
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -80,13 +81,16 @@ def sniff_format(path: Path) -> str:
     return "text"
 
 
-def in_folder_walk(path: Path) -> bool:
+def in_folder_walk(name: str) -> bool:
     """Whether a file found inside a folder is read: files of the known article formats (and files
-    without extension), but not documentation such as README.md or other files beside them."""
-    suffixes = [s.lower() for s in path.suffixes]
-    if not suffixes:
-        return not path.name.upper().startswith(("README", "LICENSE", "LICENCE"))
-    return suffixes[-1] in _BY_SUFFIX or suffixes[-1] in (".xml", ".gz")
+    without extension), but not hidden files, documentation such as README.md or other files."""
+    if name.startswith("."):
+        return False
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem:
+        return not name.upper().startswith(("README", "LICENSE", "LICENCE"))
+    suffix = "." + suffix.lower()
+    return suffix in _BY_SUFFIX or suffix in (".xml", ".gz")
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
@@ -95,14 +99,11 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path)
-                if (
-                    child.is_file()
-                    and not any(part.startswith(".") for part in relative.parts)
-                    and in_folder_walk(child)
-                ):
-                    yield child
+            for folder, subfolders, names in os.walk(path):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                for name in sorted(names):
+                    if in_folder_walk(name):
+                        yield Path(folder, name)
         elif path.is_file():
             yield path
         elif path.exists():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from claimtrail import settings
 from claimtrail.errors import UsageError
-from claimtrail.store.base import ArticleFilter, SearchHit, Store
+from claimtrail.store.base import ArticleFilter, Candidate, SearchHit, Store
 
 
 def open_store(location: str | Path | None = None) -> Store:
@@ -23,4 +23,4 @@ def open_store(location: str | Path | None = None) -> Store:
     return SQLiteStore(Path(location))
 
 
-__all__ = ["ArticleFilter", "SearchHit", "Store", "open_store"]
+__all__ = ["ArticleFilter", "Candidate", "SearchHit", "Store", "open_store"]

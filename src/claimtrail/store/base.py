@@ -7,6 +7,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
+import numpy as np
+
 from claimtrail.model import Article
 
 
@@ -15,6 +17,15 @@ class ArticleFilter:
     source: str | None = None
     language: str | None = None
     canonical_only: bool = False  # leave out near-duplicates
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored article that may be a near-duplicate: its id, MinHash signature and canonical id."""
+
+    id: str
+    signature: np.ndarray
+    canonical_id: str | None
 
 
 @dataclass(frozen=True)
@@ -30,12 +41,16 @@ class Store(Protocol):
         """Everything inside is written together or not at all."""
         ...
 
-    def has_article(self, article_id: str) -> bool: ...
+    def existing_ids(self, ids: list[str]) -> set[str]:
+        """Those of `ids` that are stored already."""
+        ...
 
-    def add_article(self, article: Article, minhash: bytes, band_keys: list[int]) -> None: ...
+    def add_articles(self, rows: list[tuple[Article, bytes, list[int]]]) -> None:
+        """Store articles with their MinHash signature (bytes) and LSH band keys."""
+        ...
 
-    def near_duplicate_candidates(self, band_keys: list[int]) -> list[tuple[str, bytes, str | None]]:
-        """(id, minhash, canonical_id) of stored articles sharing at least one band key."""
+    def near_duplicate_candidates(self, band_keys: list[int]) -> dict[int, list[Candidate]]:
+        """For each band key, the stored articles that have it (at most 100 per key)."""
         ...
 
     def get_article(self, id_or_prefix: str) -> Article | None: ...

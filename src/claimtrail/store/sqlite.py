@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from claimtrail.errors import StoreError, UsageError
-from claimtrail.ingest.dedup import BANDS
+from claimtrail.ingest.dedup import from_blob
 from claimtrail.model import Article, PublishedDate
-from claimtrail.store.base import ArticleFilter, SearchHit
+from claimtrail.store.base import ArticleFilter, Candidate, SearchHit
 
 ALL = ArticleFilter()
 
@@ -42,6 +42,7 @@ class SQLiteStore:
             self.db.execute("PRAGMA synchronous=NORMAL")  # with WAL: consistent after a crash or kill -9
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=10000")
+            self.db.execute("PRAGMA cache_size=-65536")  # 64 MB page cache: FTS and index inserts stay fast
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
@@ -73,7 +74,14 @@ class SQLiteStore:
         self.db.execute("BEGIN IMMEDIATE")
         self._in_transaction = True
         try:
+            last_rowid = self.db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
             yield
+            # index the transaction's new articles in one statement, inside the same transaction
+            self.db.execute(
+                "INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles "
+                "WHERE rowid > ?",
+                (last_rowid,),
+            )
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
@@ -82,32 +90,50 @@ class SQLiteStore:
         finally:
             self._in_transaction = False
 
-    def has_article(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+    def existing_ids(self, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            sql = f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(chunk))})"
+            found.update(row[0] for row in self.db.execute(sql, chunk))
+        return found
 
-    def add_article(self, article: Article, minhash: bytes, band_keys: list[int]) -> None:
-        record = article.to_record()
+    def add_articles(self, rows: list[tuple[Article, bytes, list[int]]]) -> None:
+        values = [
+            (
+                a.id,
+                a.external_id,
+                a.source,
+                a.url,
+                a.title,
+                a.published.value,
+                a.published.precision,
+                a.language,
+            )
+            + (a.text, a.origin, a.ingested_at, a.canonical_id, a.similarity, minhash)
+            for a, minhash, _ in rows
+        ]
         with self.transaction():
-            self.db.execute(
-                f"INSERT INTO articles ({_COLUMNS}, minhash) VALUES ({', '.join('?' * 14)})",
-                [record[c.strip()] for c in _COLUMNS.split(",")] + [minhash],
+            self.db.executemany(
+                f"INSERT INTO articles ({_COLUMNS}, minhash) VALUES ({', '.join('?' * 14)})", values
             )
             self.db.executemany(
-                "INSERT OR IGNORE INTO minhash_bands (band, key, article_id) VALUES (?, ?, ?)",
-                [(band, key, article.id) for band, key in enumerate(band_keys)],
+                "INSERT OR IGNORE INTO minhash_bands (key, article_id) VALUES (?, ?)",
+                [(key, a.id) for a, _, keys in rows for key in keys],
             )
 
-    def near_duplicate_candidates(self, band_keys: list[int]) -> list[tuple[str, bytes, str | None]]:
-        if len(band_keys) != BANDS:
-            raise ValueError(f"expected {BANDS} band keys, got {len(band_keys)}")
-        clauses = " OR ".join("(b.band = ? AND b.key = ?)" for _ in band_keys)
-        params = [value for pair in enumerate(band_keys) for value in pair]
-        rows = self.db.execute(
-            "SELECT DISTINCT a.id, a.minhash, a.canonical_id FROM minhash_bands b "
-            f"JOIN articles a ON a.id = b.article_id WHERE {clauses} LIMIT 100",  # bounded work per article
-            params,
-        )
-        return [(row[0], row[1], row[2]) for row in rows]
+    def near_duplicate_candidates(self, band_keys: list[int]) -> dict[int, list[Candidate]]:
+        found: dict[int, list[Candidate]] = {}
+        for chunk in _chunks(sorted(set(band_keys))):
+            rows = self.db.execute(
+                "SELECT b.key, a.id, a.minhash, a.canonical_id FROM minhash_bands b "
+                f"JOIN articles a ON a.id = b.article_id WHERE b.key IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            for key, aid, blob, canonical in rows:
+                same_key = found.setdefault(key, [])
+                if len(same_key) < 100:  # bounded work, however many near-copies share a band
+                    same_key.append(Candidate(aid, from_blob(blob), canonical))
+        return found
 
     def get_article(self, id_or_prefix: str) -> Article | None:
         rows = self.db.execute(
@@ -172,6 +198,12 @@ class SQLiteStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _chunks(values: list[Any], size: int = 5000) -> Iterator[list[Any]]:
+    """Slices small enough for SQLite's limit on bound parameters."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def _article(row: tuple[Any, ...]) -> Article:
