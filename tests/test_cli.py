@@ -127,3 +127,11 @@ def test_demo_builds_a_fresh_database(tmp_path: Path) -> None:
     finally:
         store.close()
     assert "near-duplicate" in result.output
+
+
+def test_demo_can_save_what_it_shows_as_svg(tmp_path: Path) -> None:
+    svg = tmp_path / "demo.svg"
+    result = CliRunner().invoke(main, ["demo", "--db", str(tmp_path / "d.db"), "--svg", str(svg)])
+    assert result.exit_code == 0, result.output
+    picture = svg.read_text(encoding="utf-8")
+    assert picture.startswith("<svg") and "stored" in picture and "near-duplicate" in picture

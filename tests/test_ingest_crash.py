@@ -53,5 +53,5 @@ def test_kill_minus_nine_then_rerun(tmp_path: Path) -> None:
     assert count(db) == N
     with sqlite3.connect(db) as conn:
         distinct = conn.execute("SELECT count(DISTINCT external_id) FROM articles").fetchone()[0]
-        bands = conn.execute("SELECT count(DISTINCT article_id) FROM minhash_bands").fetchone()[0]
+        bands = conn.execute("SELECT count(DISTINCT article_rowid) FROM minhash_bands").fetchone()[0]
     assert distinct == N and bands == N

@@ -103,13 +103,13 @@ def run_ingest(
         return ingest(paths, store, fmt, options, progress=update)
 
 
-def print_report(report: IngestReport, as_json: bool) -> None:
+def print_report(report: IngestReport, as_json: bool, out: Console = console) -> None:
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
         return
     for message in report.rejected:
         err.print(f"[yellow]rejected:[/] {escape(message)}")
-    console.print(
+    out.print(
         f"read [bold]{report.read:,}[/] · stored [bold green]{report.stored:,}[/] · "
         f"duplicates {report.duplicates:,} · near-duplicates {report.near_duplicates:,} · "
         f"rejected [{'bold red' if report.rejected else 'default'}]{len(report.rejected):,}[/]"
@@ -156,10 +156,10 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def article_table(items: list[Article]) -> Table:
+def article_table(items: list[Article], width: int | None = None) -> Table:
     """One line per article; the title gets what the terminal width leaves. A near-duplicate's
     title starts with ≈ (`articles show` names its canonical article)."""
-    title_width = max(20, console.width - 62)
+    title_width = max(20, (width or console.width) - 62)
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
     for column in ("id", "published", "source", "lang", "title"):
         table.add_column(column, no_wrap=True)
@@ -296,8 +296,12 @@ def export_command(ctx: click.Context, fmt: str, output: str | None, no_duplicat
 @click.option(
     "--db", "demo_db", default="claimtrail-demo.db", show_default=True, help="database to (re)create"
 )
-def demo_command(demo_db: str) -> None:
+@click.option("--svg", type=click.Path(dir_okay=False), help="also save what is shown as an SVG picture")
+def demo_command(demo_db: str, svg: str | None) -> None:
     """Ingest the bundled sample articles into a fresh database and show what was stored."""
     from claimtrail.demo import run_demo
 
-    run_demo(Path(demo_db), console)
+    shown = Console(highlight=False, record=True, width=110) if svg else console
+    run_demo(Path(demo_db), shown)
+    if svg:
+        shown.save_svg(svg, title="claimtrail demo")

@@ -31,8 +31,8 @@ def run_demo(db: Path, console: Console) -> None:
     store = open_store(db)
     try:
         report = run_ingest([str(sample_dir())], store, "auto", ReadOptions())
-        print_report(report, as_json=False)
-        console.print(article_table(store.list_articles(ArticleFilter(), limit=100)))
+        print_report(report, as_json=False, out=console)
+        console.print(article_table(store.list_articles(ArticleFilter(), limit=100), console.width))
         for article in store.list_articles(ArticleFilter(), limit=100):
             if article.canonical_id:
                 original = store.get_article(article.canonical_id)

@@ -16,6 +16,7 @@ from typing import Any, Literal
 Precision = Literal["day", "month", "year", "unknown"]
 PRECISIONS: tuple[Precision, ...] = ("day", "month", "year", "unknown")
 
+
 @lru_cache(maxsize=4)
 def folded_words(text: str) -> tuple[str, ...]:
     """The text's case-folded words (split on white space). Cached for the few texts in flight, since

@@ -64,8 +64,9 @@ _BAND_SALT = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
-    """One signed 64-bit key per band (the band's number is mixed in, so keys of different bands never
-    meet); two texts sharing any key are candidates."""
+    """One signed 32-bit key per band (the band's number is mixed in, so keys of different bands do not
+    meet); two texts sharing any key are candidates. A rare chance collision only adds a candidate, which
+    the full-signature check then turns down."""
     rows = sig.astype(np.uint64).reshape(BANDS, ROWS)
     key = _BAND_SALT.copy()
     for column in range(ROWS):  # polynomial hash of the band's values, wrapping at 2**64
@@ -73,7 +74,7 @@ def band_keys(sig: np.ndarray) -> list[int]:
     key ^= key >> np.uint64(31)
     key *= np.uint64(0xBF58476D1CE4E5B9)
     key ^= key >> np.uint64(29)
-    return key.view(np.int64).tolist()
+    return (key >> np.uint64(32)).astype(np.uint32).view(np.int32).tolist()  # 32 bits: a compact index
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

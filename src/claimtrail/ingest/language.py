@@ -25,14 +25,13 @@ _FUNCTION_WORDS = {
     ),
 }
 _LANGUAGE_OF = {word: lang for lang, vocab in _FUNCTION_WORDS.items() for word in vocab if word != "die"}
-_PUNCTUATION = ".,;:!?\"'()[]«»“”‘’-–—…"
 _SAMPLE_WORDS = 150  # for the vote
 _SAMPLE_CHARS = 800  # for the model
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language ('nl', 'en', 'de', 'fr', ...), or '' for no words."""
-    words = [w.strip(_PUNCTUATION) for w in folded_words(text)[:_SAMPLE_WORDS]]
+    words = folded_words(text)[:_SAMPLE_WORDS]  # "dat," misses the vote: enough others remain
     if not words:
         return ""
     votes = dict.fromkeys(_FUNCTION_WORDS, 0)

@@ -113,20 +113,23 @@ class SQLiteStore:
             for a, minhash, _ in rows
         ]
         with self.transaction():
+            before = self.db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
             self.db.executemany(
                 f"INSERT INTO articles ({_COLUMNS}, minhash) VALUES ({', '.join('?' * 14)})", values
             )
+            rowid = dict(self.db.execute("SELECT id, rowid FROM articles WHERE rowid > ?", (before,)))
             self.db.executemany(
-                "INSERT OR IGNORE INTO minhash_bands (key, article_id) VALUES (?, ?)",
-                [(key, a.id) for a, _, keys in rows for key in keys],
+                "INSERT OR IGNORE INTO minhash_bands (key, article_rowid) VALUES (?, ?)",
+                [(key, rowid[a.id]) for a, _, keys in rows for key in keys],
             )
 
     def near_duplicate_candidates(self, band_keys: list[int]) -> dict[int, list[Candidate]]:
         found: dict[int, list[Candidate]] = {}
         for chunk in _chunks(sorted(set(band_keys))):
+            keys = ", ".join("?" * len(chunk))
             rows = self.db.execute(
                 "SELECT b.key, a.id, a.minhash, a.canonical_id FROM minhash_bands b "
-                f"JOIN articles a ON a.id = b.article_id WHERE b.key IN ({', '.join('?' * len(chunk))})",
+                f"JOIN articles a ON a.rowid = b.article_rowid WHERE b.key IN ({keys})",
                 chunk,
             )
             for key, aid, blob, canonical in rows:

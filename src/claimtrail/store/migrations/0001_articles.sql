@@ -19,10 +19,11 @@ CREATE INDEX articles_published ON articles (published);
 CREATE INDEX articles_canonical ON articles (canonical_id);
 CREATE INDEX articles_source ON articles (source);
 
+-- LSH index: a compact table (32-bit keys, integer article rowids) so it stays in the page cache.
 CREATE TABLE minhash_bands (
-    key INTEGER NOT NULL,                -- hash of (band number, the band's MinHash values)
-    article_id TEXT NOT NULL REFERENCES articles (id),
-    PRIMARY KEY (key, article_id)
+    key INTEGER NOT NULL,                -- 32-bit hash of (band number, the band's MinHash values)
+    article_rowid INTEGER NOT NULL,      -- articles.rowid
+    PRIMARY KEY (key, article_rowid)
 ) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
