@@ -6,7 +6,9 @@
 Gold lives in eval/gold/timex/*.json: offsets, TIMEX3 type, value and the interval of calendar days,
 plus the sha256 of each text (no text is stored). `seeds` needs the shared seed files
 (../shared/seeds next to the repository, or $CLAIMTRAIL_SHARED/seeds) and is skipped without them;
-`sample` reads the sample corpus shipped in src/claimtrail/data/sample.
+`sample` reads the sample corpus shipped in src/claimtrail/data/sample; `holdout` reads
+eval/data/timex_holdout.jsonl, invented Dutch news annotated without looking at the tagger (held out:
+never tune the rules on it).
 
 Matching is by overlap (TempEval-3 "relaxed"): a predicted expression counts for precision when it
 overlaps a gold one, a gold one counts for recall when a prediction overlaps it. On matched gold
@@ -32,7 +34,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "gold" / "timex"
 SAMPLE = ROOT / "src" / "claimtrail" / "data" / "sample"
-CORPORA = ("seeds", "sample")
+HOLDOUT = ROOT / "eval" / "data" / "timex_holdout.jsonl"
+CORPORA = ("seeds", "sample", "holdout")
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
@@ -62,14 +65,18 @@ def seeds_dir() -> Path | None:
     return seeds if seeds.is_dir() else None
 
 
-def _sample_texts() -> dict[str, tuple[str, PublishedDate]]:
+def _jsonl_texts(jsonl: Path) -> dict[str, tuple[str, PublishedDate]]:
     texts: dict[str, tuple[str, PublishedDate]] = {}
-    jsonl = SAMPLE / "articles.jsonl"
     if jsonl.exists():
         for line in jsonl.read_text("utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
                 texts[record["id"]] = (record["text"], PublishedDate.parse(record.get("published")))
+    return texts
+
+
+def _sample_texts() -> dict[str, tuple[str, PublishedDate]]:
+    texts = _jsonl_texts(SAMPLE / "articles.jsonl")
     for path in sorted(SAMPLE.glob("*.txt")):
         anchor, text = split_header(path.read_text("utf-8"))
         texts[path.name] = (text, anchor)
@@ -90,6 +97,8 @@ def load(corpus: str) -> tuple[list[Doc], list[str]]:
             if path.exists():
                 anchor, text = split_header(path.read_text("utf-8"))
                 texts[key] = (text, anchor)
+    elif corpus == "holdout":
+        texts = _jsonl_texts(HOLDOUT)
     else:
         texts = _sample_texts()
     docs = []

@@ -24,6 +24,7 @@ from claimtrail.ingest.base import ReadOptions
 from claimtrail.ingest.pipeline import IngestReport, ingest
 from claimtrail.ingest.sources import FORMATS
 from claimtrail.model import Article
+from claimtrail.process import ArticleRecords
 from claimtrail.store import ArticleFilter, Store, open_store
 
 console = Console(highlight=False)
@@ -78,6 +79,17 @@ def _parse_fields(pairs: tuple[str, ...]) -> dict[str, str]:
     return fields
 
 
+def _read_options(fields: tuple[str, ...]) -> ReadOptions:
+    from claimtrail.ingest.records import field_names
+
+    options = ReadOptions(fields=_parse_fields(fields))
+    try:
+        field_names(options.fields)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    return options
+
+
 def run_ingest(
     paths: list[str], store: Store, fmt: str, options: ReadOptions, quiet: bool = False
 ) -> IngestReport:
@@ -128,13 +140,7 @@ def ingest_command(
     ctx: click.Context, paths: tuple[str, ...], fmt: str, fields: tuple[str, ...], as_json: bool
 ) -> None:
     """Read articles from files and folders (text, JSONL, CSV, HTML, RSS/Atom, WARC) into the database."""
-    options = ReadOptions(fields=_parse_fields(fields))
-    try:
-        from claimtrail.ingest.records import field_names
-
-        field_names(options.fields)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from exc
+    options = _read_options(fields)
     with _store(ctx) as store:
         report = run_ingest(list(paths), store, fmt, options, quiet=as_json)
     print_report(report, as_json)
@@ -214,10 +220,16 @@ def articles_show(ctx: click.Context, article_id: str, as_json: bool) -> None:
     """Show one article (by id, id prefix or external id)."""
     with _store(ctx) as store:
         article = store.get_article(article_id)
-    if article is None:
-        raise UsageError(f"no article with id {article_id!r} (see `claimtrail articles list`)")
+        if article is None:
+            raise UsageError(f"no article with id {article_id!r} (see `claimtrail articles list`)")
+        timexes = store.timexes(article.id)
+        document_date = store.document_date(article.id)
     if as_json:
-        click.echo(json.dumps(article.to_record(), ensure_ascii=False))
+        record = article.to_record()
+        if document_date is not None:  # processed: the extracted records too
+            record["document_date"] = document_date
+            record["timexes"] = [t.to_dict() for t in timexes]
+        click.echo(json.dumps(record, ensure_ascii=False))
         return
     console.print(f"[bold]{escape(article.title or '(no title)')}[/]")
     meta = [
@@ -232,11 +244,25 @@ def articles_show(ctx: click.Context, article_id: str, as_json: bool) -> None:
     ]
     if article.canonical_id:
         meta.append(("near-duplicate of", f"{article.canonical_id} (similarity {article.similarity:.2f})"))
+    if document_date and document_date["inferred"]:
+        meta.append(
+            (
+                "published between",
+                f"{document_date['earliest']} and {document_date['latest']} (from the text)",
+            )
+        )
     for key, value in meta:
         if value:
             console.print(f"[dim]{key:>18}[/] {escape(str(value))}")
     console.print()
-    console.print(escape(article.text))
+    text = Text(article.text)
+    for t in timexes:  # time expressions underlined, with their resolved value after them
+        text.stylize("underline cyan", t.start, t.end)
+    console.print(text)
+    if timexes:
+        console.print(
+            "\n[dim]time expressions:[/] " + " · ".join(f"{escape(t.text)} = {t.value}" for t in timexes)
+        )
 
 
 def highlighted(snippet: str) -> Text:
@@ -290,6 +316,71 @@ def export_command(ctx: click.Context, fmt: str, output: str | None, no_duplicat
         else:
             export(articles_, fmt, sys.stdout.buffer)
             sys.stdout.buffer.flush()
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True)
+@click.option(
+    "--field", "fields", multiple=True, metavar="ATTR=FIELD", help="JSONL/CSV field mapping, e.g. text=body"
+)
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per article (JSON Lines)")
+def extract_command(paths: tuple[str, ...], fmt: str, fields: tuple[str, ...], as_json: bool) -> None:
+    """Extract from files without a database: time expressions and the publication date refined from
+    the text. Offsets are character offsets into `text`, the article body exactly as given."""
+    from claimtrail.ingest.language import detect_language
+    from claimtrail.ingest.sources import read_paths
+    from claimtrail.process import process_article
+
+    options = _read_options(fields)
+    rejected = 0
+    for item in read_paths(list(paths), fmt, options):
+        if isinstance(item, ClaimtrailError):
+            rejected += 1
+            err.print(f"[yellow]rejected:[/] {escape(str(item))}")
+            continue
+        item.language = item.language or detect_language(item.text)
+        records = process_article(item)
+        if as_json:
+            click.echo(json.dumps(records.to_json(), ensure_ascii=False))
+        else:
+            print_records(records)
+    sys.exit(1 if rejected else 0)
+
+
+def print_records(records: ArticleRecords) -> None:
+    a = records.article
+    console.rule(escape(a.title or a.external_id or a.id[:10]))
+    dd = records.document_date
+    when = f"{a.published.value or '?'} ({a.published.precision})"
+    if dd.inferred:
+        when += f" → published between {dd.earliest} and {dd.latest}, inferred from the text"
+    console.print(f"[dim]{escape(a.source)}[/] {when} · {a.language}")
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for column in ("expression", "type", "value", "earliest", "latest"):
+        table.add_column(column)
+    for t in records.timexes:
+        table.add_row(escape(t.text), t.type, t.value, t.earliest or "", t.latest or "")
+    console.print(table)
+
+
+@main.command("process")
+@click.option("--force", is_flag=True, help="redo every article, not only new ones")
+@click.pass_context
+def process_command(ctx: click.Context, force: bool) -> None:
+    """Run the extractors over stored articles and store what they find (only new or outdated ones)."""
+    from claimtrail.process import EXTRACTORS, process_stored
+
+    with _store(ctx) as store:
+        name, version = next(iter(EXTRACTORS.items()))
+        total = store.count_articles() if force else store.count_unprocessed(name, version)
+        columns = (TextColumn("processing"), BarColumn(), TextColumn("{task.completed:,}/{task.total:,}"))
+        with Progress(
+            *columns, TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal
+        ) as bar:
+            task = bar.add_task("processing", total=total)
+            done = process_stored(store, force=force, progress=lambda n: bar.update(task, completed=n))
+    console.print(f"processed {done:,} article(s)")
 
 
 @main.command("demo")

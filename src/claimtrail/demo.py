@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from claimtrail.ingest.base import ReadOptions
+from claimtrail.process import process_stored
 from claimtrail.store import ArticleFilter, open_store
 
 
@@ -40,6 +41,20 @@ def run_demo(db: Path, console: Console) -> None:
                     f"near-duplicate: [bold]{escape(article.source)}[/] '{escape(article.title)}' "
                     f"is a lightly edited copy of [bold]{escape(original.source if original else '?')}[/] "
                     f"'{escape(original.title if original else '?')}' (similarity {article.similarity:.2f})"
+                )
+        processed = process_stored(store)
+        counts = store.timex_counts()
+        console.print(
+            f"\nprocessed {processed} articles: "
+            + ", ".join(f"{n} {kind.lower()} expressions" for kind, n in counts.items())
+        )
+        for article in store.list_articles(ArticleFilter(), limit=100):
+            when = store.document_date(article.id)
+            if when and when["inferred"]:
+                console.print(
+                    f"  '{escape(article.title)}' is dated {article.published.value} "
+                    f"({article.published.precision}); the text places it between {when['earliest']} "
+                    f"and {when['latest']}"
                 )
         hits = store.search("sabotage", limit=3)
         console.print(f"\nsearch 'sabotage': {len(hits)} best hit(s)")

@@ -3,6 +3,7 @@ article text follows on the same line. A file without that header is an article 
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -42,7 +43,9 @@ def read_text_file(path: Path, options: ReadOptions) -> Items:
     """One article per file."""
     where = str(path)
     try:
-        size = path.stat().st_size
+        with path.open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            data = b"" if size > options.max_article_bytes else stream.read()
         if size > options.max_article_bytes:
             yield InputError(
                 f"{where}: file is {size / 1e6:,.0f} MB, larger than the "
@@ -50,7 +53,7 @@ def read_text_file(path: Path, options: ReadOptions) -> Items:
                 "(is it really one article? raise CLAIMTRAIL_MAX_ARTICLE_MB if so)"
             )
             return
-        content = decode(path.read_bytes(), where)
+        content = decode(data, where)
     except OSError as exc:
         yield InputError(f"{where}: cannot read file ({exc.strerror})")
         return

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from claimtrail.model import Article
+from claimtrail.model import Article, Timex
+
+if TYPE_CHECKING:
+    from claimtrail.process import ArticleRecords
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,20 @@ class Store(Protocol):
     def near_duplicate_candidates(self, band_keys: list[int]) -> dict[int, list[Candidate]]:
         """For each band key, the stored articles that have it (at most 100 per key)."""
         ...
+
+    def unprocessed(self, extractor: str, version: str, limit: int = 200) -> list[Article]: ...
+
+    def forget_processed(self, extractor: str) -> None: ...
+
+    def count_unprocessed(self, extractor: str, version: str) -> int: ...
+
+    def save_records(self, records: list[ArticleRecords], versions: dict[str, str]) -> None: ...
+
+    def timexes(self, article_id: str) -> list[Timex]: ...
+
+    def timex_counts(self) -> dict[str, int]: ...
+
+    def document_date(self, article_id: str) -> dict[str, Any] | None: ...
 
     def get_article(self, id_or_prefix: str) -> Article | None: ...
 

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimtrail.errors import StoreError, UsageError
 from claimtrail.ingest.dedup import from_blob
-from claimtrail.model import Article, PublishedDate
+from claimtrail.model import Article, PublishedDate, Timex
 from claimtrail.store.base import ArticleFilter, Candidate, SearchHit
+
+if TYPE_CHECKING:
+    from claimtrail.process import ArticleRecords
 
 ALL = ArticleFilter()
 
@@ -138,6 +142,79 @@ class SQLiteStore:
                     same_key.append(Candidate(aid, from_blob(blob), canonical))
         return found
 
+    def unprocessed(self, extractor: str, version: str, limit: int = 200) -> list[Article]:
+        """Up to `limit` articles whose records from `extractor` are missing or of another version."""
+        rows = self.db.execute(
+            f"SELECT {', '.join('a.' + c.strip() for c in _COLUMNS.split(','))} FROM articles a "
+            "LEFT JOIN processed p ON p.article_id = a.id AND p.extractor = ? "
+            "WHERE p.version IS NULL OR p.version != ? ORDER BY a.rowid LIMIT ?",
+            (extractor, version, limit),
+        )
+        return [_article(row) for row in rows]
+
+    def forget_processed(self, extractor: str) -> None:
+        """Mark every article as not yet processed by `extractor` (its records stay until replaced)."""
+        with self.transaction():
+            self.db.execute("DELETE FROM processed WHERE extractor = ?", (extractor,))
+
+    def count_unprocessed(self, extractor: str, version: str) -> int:
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM articles a LEFT JOIN processed p ON p.article_id = a.id "
+                "AND p.extractor = ? WHERE p.version IS NULL OR p.version != ?",
+                (extractor, version),
+            ).fetchone()[0]
+        )
+
+    def save_records(self, records: list[ArticleRecords], versions: dict[str, str]) -> None:
+        """Replace the stored records of these articles with `records`, all or nothing."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        ids = [(r.article.id,) for r in records]
+        with self.transaction():
+            self.db.executemany("DELETE FROM timexes WHERE article_id = ?", ids)
+            self.db.executemany("DELETE FROM document_dates WHERE article_id = ?", ids)
+            self.db.executemany(
+                'INSERT INTO timexes (article_id, start, "end", text, type, value, earliest, latest) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (r.article.id, t.start, t.end, t.text, t.type, t.value, t.earliest, t.latest)
+                    for r in records
+                    for t in r.timexes
+                ],
+            )
+            self.db.executemany(
+                "INSERT INTO document_dates (article_id, earliest, latest, inferred, evidence) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [_document_date_row(r) for r in records],
+            )
+            self.db.executemany(
+                "INSERT OR REPLACE INTO processed (article_id, extractor, version, processed_at) "
+                "VALUES (?, ?, ?, ?)",
+                [(r.article.id, name, version, now) for r in records for name, version in versions.items()],
+            )
+
+    def timexes(self, article_id: str) -> list[Timex]:
+        rows = self.db.execute(
+            'SELECT start, "end", text, type, value, earliest, latest FROM timexes WHERE article_id = ? '
+            "ORDER BY start",
+            (article_id,),
+        )
+        return [Timex(*row) for row in rows]
+
+    def timex_counts(self) -> dict[str, int]:
+        """Stored time expressions per TIMEX3 type, most frequent first."""
+        rows = self.db.execute("SELECT type, count(*) FROM timexes GROUP BY type ORDER BY 2 DESC")
+        return {kind: int(n) for kind, n in rows}
+
+    def document_date(self, article_id: str) -> dict[str, Any] | None:
+        row = self.db.execute(
+            "SELECT earliest, latest, inferred, evidence FROM document_dates WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return {"earliest": row[0], "latest": row[1], "inferred": bool(row[2]), **json.loads(row[3])}
+
     def get_article(self, id_or_prefix: str) -> Article | None:
         rows = self.db.execute(
             f"SELECT {_COLUMNS} FROM articles WHERE id = ? OR external_id = ? OR id LIKE ? LIMIT 2",
@@ -201,6 +278,12 @@ class SQLiteStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _document_date_row(r: ArticleRecords) -> tuple[Any, ...]:
+    d = r.document_date.to_dict()
+    evidence = json.dumps({"evidence": d["evidence"], "reasons": d["reasons"]}, ensure_ascii=False)
+    return (r.article.id, d["earliest"], d["latest"], int(d["inferred"]), evidence)
 
 
 def _chunks(values: list[Any], size: int = 5000) -> Iterator[list[Any]]:
