@@ -113,3 +113,14 @@ def test_html_without_article_is_reported(tmp_path: Path, store) -> None:
     path.write_text("<html><body></body></html>", encoding="utf-8")
     report = ingest([path], store)
     assert report.rejected == [f"{path}: no article text found in the HTML page"]
+
+
+def test_many_rejections_are_counted_but_messages_are_capped(tmp_path: Path, store) -> None:
+    from claimtrail.ingest.pipeline import MAX_MESSAGES
+
+    path = tmp_path / "junk.jsonl"
+    path.write_text("{kapot\n" * (MAX_MESSAGES + 500) + json.dumps({"text": DUTCH}) + "\n", encoding="utf-8")
+    report = ingest([path], store)
+    assert report.rejected_count == MAX_MESSAGES + 500
+    assert len(report.rejected) == MAX_MESSAGES
+    assert report.stored == 1

@@ -109,7 +109,7 @@ def run_ingest(
         def update(report: IngestReport) -> None:
             bar.update(
                 task,
-                stats=f"{report.read:,} read · {report.stored:,} stored · {len(report.rejected):,} rejected",
+                stats=f"{report.read:,} read · {report.stored:,} stored · {report.rejected_count:,} rejected",
             )
 
         return ingest(paths, store, fmt, options, progress=update)
@@ -121,10 +121,12 @@ def print_report(report: IngestReport, as_json: bool, out: Console = console) ->
         return
     for message in report.rejected:
         err.print(f"[yellow]rejected:[/] {escape(message)}")
+    if report.rejected_count > len(report.rejected):
+        err.print(f"[yellow]… and {report.rejected_count - len(report.rejected):,} more rejections[/]")
     out.print(
         f"read [bold]{report.read:,}[/] · stored [bold green]{report.stored:,}[/] · "
         f"duplicates {report.duplicates:,} · near-duplicates {report.near_duplicates:,} · "
-        f"rejected [{'bold red' if report.rejected else 'default'}]{len(report.rejected):,}[/]"
+        f"rejected [{'bold red' if report.rejected_count else 'default'}]{report.rejected_count:,}[/]"
     )
 
 
@@ -144,7 +146,7 @@ def ingest_command(
     with _store(ctx) as store:
         report = run_ingest(list(paths), store, fmt, options, quiet=as_json)
     print_report(report, as_json)
-    sys.exit(1 if report.rejected else 0)
+    sys.exit(1 if report.rejected_count else 0)
 
 
 @main.group()

@@ -20,17 +20,25 @@ from claimtrail.ingest.sources import read_paths
 from claimtrail.model import Article
 from claimtrail.store import Candidate, Store
 
+MAX_MESSAGES = 1000  # rejection messages kept per run; beyond that only counted, so memory stays flat
+
 
 @dataclass
 class IngestReport:
-    """What one ingest run did. `rejected` holds one message per rejected file or record."""
+    """What one ingest run did. `rejected` holds the message of each rejected file or record (the
+    first MAX_MESSAGES of them); `rejected_count` counts them all."""
 
     read: int = 0
     stored: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
+    rejected_count: int = 0
     rejected: list[str] = field(default_factory=list)
-    stored_ids: list[str] = field(default_factory=list)
+
+    def reject(self, message: str) -> None:
+        self.rejected_count += 1
+        if len(self.rejected) < MAX_MESSAGES:
+            self.rejected.append(message)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -38,7 +46,7 @@ class IngestReport:
             "stored": self.stored,
             "duplicates": self.duplicates,
             "near_duplicates": self.near_duplicates,
-            "rejected": len(self.rejected),
+            "rejected": self.rejected_count,
             "rejections": self.rejected,
         }
 
@@ -52,7 +60,6 @@ def ingest(
     fmt: str = "auto",
     options: ReadOptions | None = None,
     progress: ProgressCallback | None = None,
-    keep_ids: bool = False,
 ) -> IngestReport:
     """Read every article under `paths` into `store`. One bad file or record is reported in the
     returned report and never stops the batch; re-ingesting the same input stores nothing new."""
@@ -67,12 +74,12 @@ def ingest(
         articles = []
         for item in batch:
             if isinstance(item, InputError):
-                report.rejected.append(str(item))
+                report.reject(str(item))
             else:
                 articles.append(item)
         report.read += len(articles)
         with store.transaction():  # a batch is stored whole or not at all, even after kill -9
-            _store_batch(articles, store, threshold, report, keep_ids)
+            _store_batch(articles, store, threshold, report)
         if progress:
             progress(report)
     return report
@@ -95,7 +102,6 @@ def _store_batch(
     store: Store,
     threshold: float,
     report: IngestReport,
-    keep_ids: bool,
 ) -> None:
     """Skip exact duplicates, link near-duplicates (of stored articles or of earlier ones in the same
     batch) to their canonical article, and store the rest. The database is asked three times per
@@ -127,5 +133,3 @@ def _store_batch(
             in_batch.setdefault(key, []).append(me)
     store.add_articles([(article, dedup.to_blob(signature), keys) for article, signature, keys in fresh])
     report.stored += len(fresh)
-    if keep_ids:
-        report.stored_ids.extend(article.id for article, _, _ in fresh)
