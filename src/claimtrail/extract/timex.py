@@ -1423,7 +1423,7 @@ def _r_duration(doc: _Document, g: _G, rule: _Rule, start: int, end: int) -> _Re
     text = _norm(doc.text[start:end])
     if "kwartier" in text or "quarter of an hour" in text:
         return _Res(type="DURATION", value="PT15M")
-    if re.search(r"half ?uur|halfuur|half an hour|half-hour", text):
+    if re.search(r"(?<!\w)(?:half ?uur|halfuur|half an hour|half-hour)", text):  # not "anderhalf uur"
         return _Res(type="DURATION", value="PT30M")
     code = _unit_code(doc, g)
     if code in _POD_CODES:
