@@ -52,7 +52,7 @@ def test_one_gigabyte_text_file_is_refused_without_reading_it(tmp_path: Path, st
         out.truncate(1_000_000_000)  # sparse: costs no disk
     report = ingest([huge], store)
     assert len(report.rejected) == 1
-    assert report.rejected[0].startswith(f"{huge}: file is 1,000 MB, larger than the 10 MB limit")
+    assert report.rejected[0].startswith(f"{huge}: file is 1,000 MB, over the 10 MB limit for one article")
 
 
 def test_one_gigabyte_jsonl_of_zeros_is_binary(tmp_path: Path, store) -> None:

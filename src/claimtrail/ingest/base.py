@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from claimtrail import settings
 from claimtrail.errors import InputError
@@ -30,3 +32,21 @@ class ReadOptions:
 
 def empty_text(text: str) -> bool:
     return not text or text.isspace()
+
+
+def read_file(
+    path: Path, limit: int, what: str = "one article", setting: str = "CLAIMTRAIL_MAX_ARTICLE_MB"
+) -> bytes:
+    """The bytes of a file read whole, or an InputError naming it: unreadable, or over `limit` bytes
+    (refused by its size, without reading it)."""
+    try:
+        with path.open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > limit:
+                raise InputError(
+                    f"{path}: file is {size / 1e6:,.0f} MB, over the {limit / 1e6:g} MB limit for {what} "
+                    f"(raise {setting} if it is real)"
+                )
+            return stream.read()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file ({exc.strerror})") from exc

@@ -17,7 +17,7 @@ import feedparser
 import lxml.html
 
 from claimtrail.errors import InputError
-from claimtrail.ingest.base import Items, ReadOptions, empty_text
+from claimtrail.ingest.base import Items, ReadOptions, empty_text, read_file
 from claimtrail.ingest.decode import decode
 from claimtrail.ingest.html import article_from_html
 from claimtrail.model import Article, PublishedDate
@@ -69,16 +69,9 @@ def _local_page(link: str, feed_path: Path) -> Path | None:
 def read_feed(path: Path, options: ReadOptions) -> Items:
     where = str(path)
     try:
-        size = path.stat().st_size
-        if size > options.max_feed_bytes:
-            yield InputError(
-                f"{where}: feed is {size / 1e6:,.0f} MB, over the {options.max_feed_bytes / 1e6:g} MB limit "
-                "(raise CLAIMTRAIL_MAX_FEED_MB or split the feed)"
-            )
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield InputError(f"{where}: cannot read file ({exc.strerror})")
+        data = read_file(path, options.max_feed_bytes, "a feed", "CLAIMTRAIL_MAX_FEED_MB")
+    except InputError as exc:
+        yield exc
         return
     feed = feedparser.parse(data)
     if not feed.entries:
@@ -111,19 +104,14 @@ def _entry_article(
                     f"{where}: entry has no full content and its link {link or '(none)'} is not a local file "
                     "(claimtrail does not fetch pages: save them next to the feed or in a WARC)"
                 )
-            if page.stat().st_size > options.max_article_bytes:
-                return InputError(f"{where}: linked page {page} is over the size limit for one article")
-            article = article_from_html(
-                decode(page.read_bytes(), str(page)), f"{where} ({page})", source=outlet
-            )
+            html = decode(read_file(page, options.max_article_bytes), str(page))
+            article = article_from_html(html, f"{where} ({page})", source=outlet)
             article.title = title or article.title
             article.url = link
             entry_date = _entry_date(entry)
             if entry_date.precision != "unknown":
                 article.published = entry_date
             return article
-    except OSError as exc:
-        return InputError(f"{where}: cannot read linked page ({exc.strerror})")
     except InputError as exc:
         return exc
     return Article(

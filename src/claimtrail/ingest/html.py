@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 import trafilatura
 
 from claimtrail.errors import InputError
-from claimtrail.ingest.base import Items, ReadOptions, empty_text
+from claimtrail.ingest.base import Items, ReadOptions, empty_text, read_file
 from claimtrail.ingest.decode import decode
 from claimtrail.model import Article, PublishedDate
 
@@ -57,17 +57,6 @@ def article_from_html(html: str, where: str, url: str = "", source: str = "") ->
 def read_html(path: Path, options: ReadOptions) -> Items:
     where = str(path)
     try:
-        size = path.stat().st_size
-        if size > options.max_article_bytes:
-            yield InputError(
-                f"{where}: HTML page is {size / 1e6:,.0f} MB, over the "
-                f"{options.max_article_bytes / 1e6:g} MB limit for one article "
-                "(raise CLAIMTRAIL_MAX_ARTICLE_MB if it is real)"
-            )
-            return
-        html = decode(path.read_bytes(), where)
-        yield article_from_html(html, where)
-    except OSError as exc:
-        yield InputError(f"{where}: cannot read file ({exc.strerror})")
+        yield article_from_html(decode(read_file(path, options.max_article_bytes), where), where)
     except InputError as exc:
         yield exc

@@ -3,12 +3,11 @@ article text follows on the same line. A file without that header is an article 
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 from claimtrail.errors import InputError
-from claimtrail.ingest.base import Items, ReadOptions, empty_text
+from claimtrail.ingest.base import Items, ReadOptions, empty_text, read_file
 from claimtrail.ingest.decode import decode
 from claimtrail.model import Article, PublishedDate
 
@@ -43,25 +42,11 @@ def read_text_file(path: Path, options: ReadOptions) -> Items:
     """One article per file."""
     where = str(path)
     try:
-        with path.open("rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
-            data = b"" if size > options.max_article_bytes else stream.read()
-        if size > options.max_article_bytes:
-            yield InputError(
-                f"{where}: file is {size / 1e6:,.0f} MB, larger than the "
-                f"{options.max_article_bytes / 1e6:g} MB limit for one article "
-                "(is it really one article? raise CLAIMTRAIL_MAX_ARTICLE_MB if so)"
-            )
-            return
-        content = decode(data, where)
-    except OSError as exc:
-        yield InputError(f"{where}: cannot read file ({exc.strerror})")
-        return
+        content = decode(read_file(path, options.max_article_bytes), where)
+        published, text = split_header(content)
     except InputError as exc:
         yield exc
         return
-    try:
-        published, text = split_header(content)
     except ValueError as exc:
         yield InputError(f"{where}: bad date header ({exc})")
         return
