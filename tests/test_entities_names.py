@@ -1,0 +1,156 @@
+"""Name matching: transliteration-aware keys, tussenvoegsels, given-name variants, and no false merges."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.link.names import (
+    MERGE_THRESHOLD,
+    cluster_names,
+    fold,
+    name_key,
+    parse_person,
+    same_referent,
+)
+
+SAME = [
+    # Dutch and English transliterations from Cyrillic
+    ("Poetin", "Putin"),
+    ("Poetin", "Vladimir Putin"),
+    ("Vladimir Poetin", "Vladimir Putin"),
+    ("Vladimir Poetin", "V. Putin"),
+    ("Zelenski", "Zelensky"),
+    ("Zelenski", "Zelenskyy"),
+    ("Zelenski", "Volodymyr Zelensky"),
+    ("Zelenskyy", "Volodymyr Zelensky"),
+    ("Volodimir Zelenski", "Volodymyr Zelenskyy"),
+    ("Volodymyr Zelenskiy", "Volodymyr Zelenskyj"),
+    ("Joesov", "Yusov"),
+    ("Kapoestin", "Kapustin"),
+    ("Medvedev", "Medvedjev"),
+    ("Dmitri Medvedjev", "Dmitry Medvedev"),
+    ("Bachmoet", "Bakhmut"),
+    ("Grajvoron", "Graivoron"),
+    ("Grajvoron", "Grayvoron"),
+    ("Mychajlo Podoljak", "Mykhailo Podolyak"),
+    ("Sjojgoe", "Shoigu"),
+    ("Prigozjin", "Prigozhin"),
+    ("Jevgeni Prigozjin", "Yevgeny Prigozhin"),
+    ("Tsjernobyl", "Chernobyl"),
+    ("Chroesjtsjov", "Khrushchev"),
+    ("Gorbatsjov", "Gorbachev"),
+    ("Charkiv", "Kharkiv"),
+    ("Aleksandr Loekasjenko", "Alexander Lukashenko"),
+    ("Dmitri Peskov", "Dmitry Peskov"),
+    ("Sergei Lavrov", "Sergey Lavrov"),
+    ("Sergej Lavrov", "Lavrov"),
+    ("Wladimir Putin", "Vladimir Poetin"),
+    # tussenvoegsels, case and given-name variants
+    ("Caroline Van Nunen", "Carolien van Nunen"),
+    ("Van Nunen", "Caroline Van Nunen"),
+    ("van Nunen", "VAN NUNEN"),
+    ("Antony Blinken", "Blinken"),
+    ("Anthony Blinken", "Antony Blinken"),
+    ("Oekraïne", "OEKRAINE"),
+]
+
+DIFFERENT = [
+    # one surname, conflicting given names
+    ("Pieter de Vries", "Sanne de Vries"),
+    ("Joe Biden", "Hunter Biden"),
+    ("Maria Rossi", "Mario Rossi"),
+    ("Anna Jansen", "Anne Jansen"),
+    ("Dmitri Peskov", "Elizaveta Peskova"),
+    ("V. Putin", "L. Putin"),
+    # different particles, different surnames
+    ("de Vries", "van Vries"),
+    ("Jan de Jong", "Jan de Boer"),
+    ("Putin", "Pushkin"),
+    ("Poetin", "Peskov"),
+    ("Medvedev", "Medvedchuk"),
+    ("Zelensky", "Zelenko"),
+    ("Ivanov", "Ivanova"),
+    ("Kiev", "Kirov"),
+    ("Moskou", "Minsk"),
+    # unrelated short names
+    ("Li", "Lu"),
+    ("Xi", "Li"),
+    ("Ma", "Mo"),
+    ("Kim", "Kin"),
+    ("Lee", "Le Pen"),
+    ("Ng", "Ong"),
+    # empty input
+    ("", "Putin"),
+    ("  ", "  "),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_referent_merges_spelling_variants(a: str, b: str) -> None:
+    assert same_referent(a, b) >= MERGE_THRESHOLD
+    assert same_referent(b, a) == same_referent(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_same_referent_keeps_different_people_apart(a: str, b: str) -> None:
+    assert same_referent(a, b) < MERGE_THRESHOLD
+
+
+def test_scores_are_graded() -> None:
+    assert same_referent("Bachmoet", "Bakhmut") == 1.0
+    full = same_referent("Vladimir Poetin", "Vladimir Putin")
+    surname_only = same_referent("Poetin", "Vladimir Putin")
+    variant = same_referent("Caroline Van Nunen", "Carolien van Nunen")
+    assert full > variant > 0 and full > surname_only > 0
+    assert same_referent("Pieter de Vries", "Sanne de Vries") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Oekraïne", "oekraine"), ("  Łódź ", "lodz"), ("Kyjiv", "kyjiv"), ("’s-Gravenhage", "'s-gravenhage")],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+def test_name_key_spells_out_the_rules() -> None:
+    assert name_key("Bachmoet") == name_key("Bakhmut")
+    assert name_key("Kyjiv") == name_key("Kyiv")
+    assert name_key("Zelenskyy") == name_key("Zelenski") == "zelenski"
+    assert name_key("Poetin") != name_key("Pushkin")
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "particles", "surname"),
+    [
+        ("Caroline Van Nunen", ("Caroline",), ("Van",), "Nunen"),
+        ("Van Nunen", (), ("Van",), "Nunen"),
+        ("Jan van der Berg", ("Jan",), ("van", "der"), "Berg"),
+        ("Vladimir Poetin", ("Vladimir",), (), "Poetin"),
+        ("Poetin", (), (), "Poetin"),
+        ("", (), (), ""),
+    ],
+)
+def test_parse_person(text: str, given: tuple[str, ...], particles: tuple[str, ...], surname: str) -> None:
+    name = parse_person(text)
+    assert (name.given, name.particles, name.surname) == (given, particles, surname)
+
+
+def test_cluster_names_of_the_seed_speakers() -> None:
+    # The person names as the seed articles spell them.
+    mentions = [
+        "Volodimir Zelenski", "Zelensky", "Volodymyr Zelensky", "Vladimir Poetin", "Poetin",
+        "Antony Blinken", "Blinken", "Caroline Van Nunen", "Carolien van Nunen", "Van Nunen",
+        "Dmitri Peskov", "Peskov", "Sergei Nikiforov", "Mykhailo Podolyak", "Biden",
+    ]  # fmt: skip
+    groups = cluster_names(mentions)
+    assert ["Volodimir Zelenski", "Zelensky", "Volodymyr Zelensky"] in groups
+    assert ["Vladimir Poetin", "Poetin"] in groups
+    assert ["Antony Blinken", "Blinken"] in groups
+    assert ["Caroline Van Nunen", "Carolien van Nunen", "Van Nunen"] in groups
+    assert len(groups) == 8
+
+
+def test_cluster_names_leaves_an_ambiguous_surname_alone() -> None:
+    groups = cluster_names(["Pieter de Vries", "Sanne de Vries", "De Vries", "P. de Vries"])
+    assert groups == [["Pieter de Vries", "P. de Vries"], ["Sanne de Vries"], ["De Vries"]]
