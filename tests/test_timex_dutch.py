@@ -291,7 +291,7 @@ def test_dutch_expression(sentence: str, anchor: str, expected: list[tuple[str, 
 
 
 def test_offsets_point_at_the_text() -> None:
-    text = "Moskou was dinsdag het doelwit van een droneaanval, meldde het Kremlin woensdag."
+    text = "Rotterdam werd dinsdag getroffen door een storm, meldde de gemeente woensdag."
     for t in find_timexes(text, PublishedDate.parse(WED)):
         assert text[t.start : t.end] == t.text
 
