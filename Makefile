@@ -7,7 +7,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench eval setup clean
+.PHONY: demo test lint bench model setup clean
 
 setup: $(VENV)/.installed
 
@@ -22,12 +22,15 @@ demo: setup
 	$(BIN)/claimtrail demo
 
 lint: setup
-	$(BIN)/ruff check src tests eval bench
-	$(BIN)/ruff format --check src tests eval bench
+	$(BIN)/ruff check src tests eval bench recipes
+	$(BIN)/ruff format --check src tests eval bench recipes
 	$(BIN)/mypy
 
 test: lint
 	$(BIN)/pytest
+
+model: setup
+	$(BIN)/python recipes/build.py --parallel
 
 bench: setup
 	$(BIN)/python bench/ingest.py --update-docs

@@ -398,3 +398,66 @@ def demo_command(demo_db: str, svg: str | None) -> None:
     run_demo(Path(demo_db), shown)
     if svg:
         shown.save_svg(svg, title="claimtrail demo")
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Score an NLP pipeline on gold files; the last line printed is a JSON object."""
+
+
+_pipeline_option = click.option(
+    "--pipeline",
+    default="default",
+    show_default=True,
+    help="spaCy pipeline name or folder, frog, frog://HOST:PORT, blank:LANG, or default",
+)
+_language_option = click.option("--language", default="nl", show_default=True, help="language of the file")
+_limit_option = click.option("--limit", type=int, help="only the first N sentences")
+
+
+def _run_eval(kind: str, path: str, pipeline: str, language: str, limit: int | None) -> dict[str, object]:
+    from claimtrail.nlp import get_backend
+    from claimtrail.nlp.scoring import evaluate_file
+
+    backend = get_backend(pipeline, language)
+    with Progress(
+        TextColumn(f"scoring {kind}"),
+        TextColumn("{task.completed:,} sentences"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as bar:
+        task = bar.add_task(kind, total=None)
+        try:
+            result = evaluate_file(backend, kind, path, limit, lambda n: bar.update(task, completed=n))
+        except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
+            raise UsageError(f"cannot read {path}: {exc}") from exc
+        finally:
+            backend.close()
+    speed = result.tokens / result.seconds if result.seconds else 0.0
+    click.echo(
+        f"{backend.name}: {result.sentences:,} sentences, {result.tokens:,} tokens, "
+        f"{result.seconds:.1f} s ({speed:,.0f} tokens/s)"
+    )
+    return result.scores
+
+
+@eval_group.command("ner")
+@click.argument("conll_file", type=click.Path(exists=True, dir_okay=False))
+@_pipeline_option
+@_language_option
+@_limit_option
+def eval_ner(conll_file: str, pipeline: str, language: str, limit: int | None) -> None:
+    """Entity precision, recall and F1 (exact spans, per label) on a CoNLL-2002 file (WORD POS IOB)."""
+    click.echo(json.dumps(_run_eval("ner", conll_file, pipeline, language, limit)))
+
+
+@eval_group.command("parse")
+@click.argument("conllu_file", type=click.Path(exists=True, dir_okay=False))
+@_pipeline_option
+@_language_option
+@_limit_option
+def eval_parse(conllu_file: str, pipeline: str, language: str, limit: int | None) -> None:
+    """UAS, LAS, UPOS and lemma accuracy on a CoNLL-U file, on its gold tokens."""
+    click.echo(json.dumps(_run_eval("parse", conllu_file, pipeline, language, limit)))

@@ -1,0 +1,148 @@
+"""Any installed spaCy pipeline (package name or folder) as a claimtrail backend.
+
+spaCy keeps runs of extra white space as tokens of their own; they are dropped here (a head that points at
+one is moved up to that token's head), so every `Token` is a word and offsets stay exact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimtrail.nlp.doc import Doc, Entity, Sentence, Token
+
+if TYPE_CHECKING:
+    import spacy.language
+    import spacy.tokens
+
+# spaCy's `Doc.has_annotation` attribute for each of our annotation names.
+_SPACY_ATTRS = {
+    "lemma": "LEMMA",
+    "upos": "POS",
+    "xpos": "TAG",
+    "morph": "MORPH",
+    "deps": "DEP",
+    "entities": "ENT_IOB",
+}
+_PROBE = {"nl": "Jan woont in Amsterdam.", "en": "John lives in London."}
+
+
+class SpacyBackend:
+    """A loaded spaCy `Language`. Use `registry.get_backend` rather than building one directly."""
+
+    def __init__(self, nlp: spacy.language.Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = f"spacy:{name}"
+        self.languages: tuple[str, ...] = (str(nlp.lang),)
+        self.nlp.max_length = max(self.nlp.max_length, 5_000_000)  # long articles; memory is per batch
+        if not self._sets_sentences():
+            # extractors need sentences: a pipeline without parser or senter gets the rule-based splitter
+            self.nlp.add_pipe("sentencizer")
+        probe = self.nlp(_PROBE.get(self.languages[0], _PROBE["en"]))
+        self.provides = _annotations(probe)
+
+    @classmethod
+    def load(cls, name_or_path: str | Path) -> SpacyBackend:
+        import spacy
+
+        return cls(spacy.load(name_or_path), str(name_or_path))
+
+    def _sets_sentences(self) -> bool:
+        for name in self.nlp.pipe_names:
+            assigns = self.nlp.get_pipe_meta(name).assigns
+            if "token.is_sent_start" in assigns or "doc.sents" in assigns:
+                return True
+        return False
+
+    def parse(self, texts: Iterable[str], batch_size: int = 64, workers: int = 1) -> Iterator[Doc]:
+        for sdoc in self.nlp.pipe(texts, batch_size=batch_size, n_process=workers):
+            yield convert(sdoc, self.name)
+
+    def parse_words(self, sentences: Iterable[Sequence[str]], batch_size: int = 64) -> Iterator[Doc]:
+        from spacy.tokens import Doc as SpacyDoc
+
+        def docs() -> Iterator[SpacyDoc]:
+            for words in sentences:
+                spaces = [True] * len(words)
+                if spaces:
+                    spaces[-1] = False
+                yield SpacyDoc(self.nlp.vocab, words=list(words), spaces=spaces)
+
+        for sdoc in self.nlp.pipe(docs(), batch_size=batch_size):
+            yield convert(sdoc, self.name)
+
+    def close(self) -> None:
+        pass
+
+
+def _annotations(sdoc: spacy.tokens.Doc) -> tuple[str, ...]:
+    found = ["tokens", "sentences"]
+    found += [name for name, attr in _SPACY_ATTRS.items() if sdoc.has_annotation(attr)]
+    return tuple(found)
+
+
+def convert(sdoc: spacy.tokens.Doc, backend: str = "spacy") -> Doc:
+    """A spaCy `Doc` as a claimtrail `Doc`: white-space tokens dropped, offsets into `sdoc.text` exact."""
+    keep = [t.i for t in sdoc if not t.is_space]
+    new_index = {old: new for new, old in enumerate(keep)}
+    parsed = sdoc.has_annotation("DEP")
+
+    def head_of(tok: Any) -> int:
+        seen = set()
+        while tok.head.i not in new_index and tok.head.i != tok.i and tok.i not in seen:
+            seen.add(tok.i)
+            tok = tok.head
+        head = tok.head.i if parsed else tok.i
+        return new_index.get(head, new_index.get(tok.i, 0))
+
+    tokens = []
+    for old in keep:
+        t = sdoc[old]
+        n = new_index[old]
+        dep = t.dep_ if parsed else ""
+        tokens.append(
+            Token(
+                i=n,
+                start=t.idx,
+                end=t.idx + len(t.text),
+                text=t.text,
+                lemma=t.lemma_,
+                upos=t.pos_,
+                xpos=t.tag_,
+                morph=str(t.morph),
+                head=head_of(t) if parsed else n,
+                dep="root" if dep == "ROOT" else dep,
+            )
+        )
+
+    def token_range(start: int, end: int) -> tuple[int, int] | None:
+        inside = [new_index[i] for i in range(start, end) if i in new_index]
+        return (inside[0], inside[-1] + 1) if inside else None
+
+    sentences = []
+    for sent in sdoc.sents:
+        r = token_range(sent.start, sent.end)
+        if r:
+            sentences.append(Sentence(r[0], r[1], tokens[r[0]].start, tokens[r[1] - 1].end))
+    if parsed:  # a head never crosses a sentence: a token whose head was outside becomes a root
+        for s in sentences:
+            for n in range(s.start_token, s.end_token):
+                if not s.start_token <= tokens[n].head < s.end_token:
+                    tokens[n] = replace(tokens[n], head=n, dep="root")
+    entities = []
+    for ent in sdoc.ents:
+        r = token_range(ent.start, ent.end)
+        if r:
+            start, end = tokens[r[0]].start, tokens[r[1] - 1].end
+            entities.append(Entity(r[0], r[1], start, end, ent.label_, sdoc.text[start:end]))
+    return Doc(
+        text=sdoc.text,
+        tokens=tokens,
+        sentences=sentences,
+        entities=entities,
+        language=sdoc.lang_,
+        backend=backend,
+        annotations=_annotations(sdoc),
+    )
