@@ -86,3 +86,18 @@ def test_articles_show_includes_processed_records(cli, tmp_path: Path) -> None:
     assert [t["text"] for t in after["timexes"]] == ["dinsdag", "3 mei", "drie weken"]
     assert after["document_date"]["earliest"] == "2023-05-10"
     assert "3 mei = 2023-05-03" in cli("articles", "show", "kk-1").output
+
+
+def test_attributions_are_stored_with_report_and_event_time(cli, tmp_path: Path) -> None:
+    path = corpus(tmp_path)
+    printed = json.loads(cli("extract", "--json", str(path)).output.splitlines()[0])
+    (said,) = printed["attributions"]
+    assert BODY[said["content"]["start"] : said["content"]["end"]] == said["content"]["text"]
+    assert "kabel" in said["content"]["text"] and said["stance"] == "assert"
+    assert said["source"]["text"] == "De minister" and said["cue"]["text"] == "zei"
+    assert said["report_time"] == {"earliest": "2023-05-10", "latest": "2023-05-10"}
+    assert said["event_time"]["value"] == "2023-05-03"  # "op 3 mei", inside the content
+    cli("ingest", str(path))
+    cli("process")
+    stored = json.loads(cli("articles", "show", "kk-1", "--json").output)["attributions"]
+    assert stored == printed["attributions"]

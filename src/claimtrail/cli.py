@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 from rich import box
@@ -226,11 +227,13 @@ def articles_show(ctx: click.Context, article_id: str, as_json: bool) -> None:
             raise UsageError(f"no article with id {article_id!r} (see `claimtrail articles list`)")
         timexes = store.timexes(article.id)
         document_date = store.document_date(article.id)
+        attributions = store.attributions(article.id)
     if as_json:
         record = article.to_record()
         if document_date is not None:  # processed: the extracted records too
             record["document_date"] = document_date
             record["timexes"] = [t.to_dict() for t in timexes]
+            record["attributions"] = attributions
         click.echo(json.dumps(record, ensure_ascii=False))
         return
     console.print(f"[bold]{escape(article.title or '(no title)')}[/]")
@@ -258,13 +261,36 @@ def articles_show(ctx: click.Context, article_id: str, as_json: bool) -> None:
             console.print(f"[dim]{key:>18}[/] {escape(str(value))}")
     console.print()
     text = Text(article.text)
-    for t in timexes:  # time expressions underlined, with their resolved value after them
+    for a in attributions:  # attributions: content in italics, source bold, cue magenta
+        text.stylize("italic", a["content"]["start"], a["content"]["end"])
+        for part, style in (("source", "bold"), ("cue", "magenta")):
+            if a[part]:
+                text.stylize(style, a[part]["start"], a[part]["end"])
+    for t in timexes:  # time expressions underlined
         text.stylize("underline cyan", t.start, t.end)
     console.print(text)
     if timexes:
         console.print(
             "\n[dim]time expressions:[/] " + " · ".join(f"{escape(t.text)} = {t.value}" for t in timexes)
         )
+    if attributions:
+        console.print(attribution_table(attributions))
+
+
+def attribution_table(attributions: list[dict[str, Any]]) -> Table:
+    """Who said what: one row per attribution, with its stance and confidence."""
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, title="who said what")
+    for column in ("source", "cue", "stance", "type", "content", "conf."):
+        table.add_column(column, overflow="fold")
+    for a in attributions:
+        source = a["source_resolved"] or (a["source"] or {}).get("text") or "(anonymous)"
+        relayed = f" via {a['relayed_by']}" if a["relayed_by"] else ""
+        cue = (a["cue"] or {}).get("text", "")
+        stance = a["stance"] + (" (hedged)" if a["hedged"] else "")
+        content = _cut(a["content"]["text"], 90)
+        row = (f"{source}{relayed}", cue, stance, a["type"], content, f"{a['confidence']:.2f}")
+        table.add_row(*(escape(str(cell)) for cell in row))
+    return table
 
 
 def highlighted(snippet: str) -> Text:
@@ -328,8 +354,8 @@ def export_command(ctx: click.Context, fmt: str, output: str | None, no_duplicat
 )
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per article (JSON Lines)")
 def extract_command(paths: tuple[str, ...], fmt: str, fields: tuple[str, ...], as_json: bool) -> None:
-    """Extract from files without a database: time expressions and the publication date refined from
-    the text. Offsets are character offsets into `text`, the article body exactly as given."""
+    """Extract from files without a database: attributions (Dutch), time expressions and the publication
+    date refined from the text. Offsets are character offsets into `text`, the body exactly as given."""
     from claimtrail.ingest.language import detect_language
     from claimtrail.ingest.sources import read_paths
     from claimtrail.process import process_article
@@ -371,10 +397,10 @@ def print_records(records: ArticleRecords) -> None:
 @click.pass_context
 def process_command(ctx: click.Context, force: bool) -> None:
     """Run the extractors over stored articles and store what they find (only new or outdated ones)."""
-    from claimtrail.process import EXTRACTORS, process_stored
+    from claimtrail.process import RECORDS, process_stored
 
     with _store(ctx) as store:
-        name, version = next(iter(EXTRACTORS.items()))
+        name, version = RECORDS
         total = store.count_articles() if force else store.count_unprocessed(name, version)
         columns = (TextColumn("processing"), BarColumn(), TextColumn("{task.completed:,}/{task.total:,}"))
         with Progress(

@@ -153,3 +153,38 @@ class Timex:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+AttributionType = Literal["direct", "indirect", "mixed", "according_to"]
+Stance = Literal["assert", "deny", "doubt", "speculate", "accuse", "confirm", "other"]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said what: the content span, the source as written (a name, noun phrase or pronoun; None
+    when the text has no mention, as in "naar verluidt" or a cueless continuation) and the name it
+    refers to (None for anonymous sources), the cue that marks it as said, and its stance. Offsets
+    point into `Article.text`; the annotation rules are in eval/gold/attributions/GUIDELINES.md."""
+
+    source: Span | None
+    source_resolved: str | None
+    cue: Span | None
+    content: Span
+    type: str
+    stance: str
+    hedged: bool = False
+    relayed_by: str | None = None
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source.to_dict() if self.source else None,
+            "source_resolved": self.source_resolved,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": self.content.to_dict(),
+            "type": self.type,
+            "stance": self.stance,
+            "hedged": self.hedged,
+            "relayed_by": self.relayed_by,
+            "confidence": self.confidence,
+        }

@@ -1,22 +1,35 @@
 """One pure batch function from articles to extracted records. The CLI's `extract` (no database) and
 `process` (stores the records) call it; later the web server and the Ray runner will too.
 
-What is extracted grows issue by issue: today time expressions and the refined publication date.
+What is extracted grows issue by issue: today time expressions, the refined publication date and
+attributions (who said what, with stance). Attributions are found in Dutch text only (the language with a
+cue lexicon, see claimtrail.extract.attributions.supported_languages()); an article in any other
+language gets an empty list. `claimtrail process` stores all of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from claimtrail.extract.timex import DocumentDate, find_timexes, refine_publication_date
-from claimtrail.model import Article, Timex
+from claimtrail.extract.attributions import VERSION as ATTRIBUTIONS_VERSION
+from claimtrail.extract.attributions import find_attributions
+from claimtrail.extract.timex import (
+    DocumentDate,
+    event_time,
+    find_timexes,
+    refine_publication_date,
+    report_time,
+)
+from claimtrail.model import Article, Attribution, Timex
 from claimtrail.store import Store
 
 # Versioned names for what is persisted: a change of what an extractor produces adds a new version,
-# and `claimtrail process` re-processes articles whose stored records have an older one.
-EXTRACTORS = {"timexes": "timexes.v1"}
+# and `claimtrail process` re-processes articles whose stored records have an older one. The records
+# of an article are stored together, so they carry one combined version.
+EXTRACTORS = {"timexes": "timexes.v1", "attributions": ATTRIBUTIONS_VERSION}
+RECORDS = ("records", "+".join(EXTRACTORS.values()))
 
 
 @dataclass
@@ -26,6 +39,7 @@ class ArticleRecords:
     article: Article
     timexes: list[Timex]
     document_date: DocumentDate
+    attributions: list[Attribution] = field(default_factory=list)
 
     def to_json(self, record_id: str | None = None) -> dict[str, Any]:
         """The object `claimtrail extract --json` prints for this article."""
@@ -41,7 +55,29 @@ class ArticleRecords:
             "text": a.text,
             "document_date": self.document_date.to_dict(),
             "timexes": [t.to_dict() for t in self.timexes],
+            "attributions": [
+                x.to_dict()
+                | {
+                    "report_time": {"earliest": report[0], "latest": report[1]},
+                    "event_time": (
+                        {k: getattr(event, k) for k in ("start", "end", "value", "earliest", "latest")}
+                        if event
+                        else None
+                    ),
+                }
+                for x, report, event in self.timed_attributions()
+            ],
         }
+
+    def timed_attributions(self) -> list[tuple[Attribution, tuple[str | None, str | None], Timex | None]]:
+        """Each attribution with its report time (the article's date interval, ISO dates) and the time
+        expression that dates what was said, when the text gives one."""
+        report = report_time(self.document_date)
+        text = self.article.text
+        return [
+            (a, report, event_time(text, self.timexes, a.content.start, a.content.end))
+            for a in self.attributions
+        ]
 
 
 def process_article(article: Article) -> ArticleRecords:
@@ -50,7 +86,8 @@ def process_article(article: Article) -> ArticleRecords:
     document_date = refine_publication_date(article.text, article.published, first, language)
     # a tighter publication date resolves relative expressions more tightly: read them again against it
     timexes = find_timexes(article.text, document_date, language) if document_date.inferred else first
-    return ArticleRecords(article, timexes, document_date)
+    attributions = find_attributions(article.text, language)  # [] for a language without a lexicon
+    return ArticleRecords(article, timexes, document_date, attributions)
 
 
 def process_batch(articles: Iterable[Article]) -> list[ArticleRecords]:
@@ -60,12 +97,12 @@ def process_batch(articles: Iterable[Article]) -> list[ArticleRecords]:
 def process_stored(store: Store, force: bool = False, progress: Callable[[int], None] | None = None) -> int:
     """Extract records for every stored article that lacks them (or has them from an older extractor
     version; all of them with `force`) and store them, one transaction per batch. Returns the count."""
-    name, version = next(iter(EXTRACTORS.items()))
+    name, version = RECORDS
     if force:
         store.forget_processed(name)
     done = 0
     while batch := store.unprocessed(name, version, limit=200):
-        store.save_records(process_batch(batch), EXTRACTORS)
+        store.save_records(process_batch(batch), dict([RECORDS]))
         done += len(batch)
         if progress:
             progress(done)

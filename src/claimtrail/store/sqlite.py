@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimtrail.errors import StoreError, UsageError
 from claimtrail.ingest.dedup import from_blob
-from claimtrail.model import Article, PublishedDate, Timex
+from claimtrail.model import Article, Attribution, PublishedDate, Timex
 from claimtrail.store.base import ArticleFilter, Candidate, SearchHit
 
 if TYPE_CHECKING:
@@ -173,6 +173,15 @@ class SQLiteStore:
         with self.transaction():
             self.db.executemany("DELETE FROM timexes WHERE article_id = ?", ids)
             self.db.executemany("DELETE FROM document_dates WHERE article_id = ?", ids)
+            self.db.executemany("DELETE FROM attributions WHERE article_id = ?", ids)
+            self.db.executemany(
+                f"INSERT INTO attributions VALUES ({', '.join('?' * 24)})",
+                [
+                    _attribution_row(r.article.id, i, *timed)
+                    for r in records
+                    for i, timed in enumerate(r.timed_attributions())
+                ],
+            )
             self.db.executemany(
                 'INSERT INTO timexes (article_id, start, "end", text, type, value, earliest, latest) '
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -200,6 +209,12 @@ class SQLiteStore:
             (article_id,),
         )
         return [Timex(*row) for row in rows]
+
+    def attributions(self, article_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT * FROM attributions WHERE article_id = ? ORDER BY idx", (article_id,)
+        ).fetchall()
+        return [_stored_attribution(row[2:]) for row in rows]
 
     def timex_counts(self) -> dict[str, int]:
         """Stored time expressions per TIMEX3 type, most frequent first."""
@@ -278,6 +293,45 @@ class SQLiteStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _attribution_row(
+    article_id: str, idx: int, a: Attribution, report: tuple[str | None, str | None], event: Timex | None
+) -> tuple[Any, ...]:
+    source = (a.source.start, a.source.end, a.source.text) if a.source else (None, None, None)
+    cue = (a.cue.start, a.cue.end, a.cue.text) if a.cue else (None, None, None)
+    when = (event.start, event.end, event.value, event.earliest, event.latest) if event else (None,) * 5
+    return (
+        article_id,
+        idx,
+        *source,
+        a.source_resolved,
+        *cue,
+        a.content.start,
+        a.content.end,
+        a.content.text,
+    ) + (a.type, a.stance, int(a.hedged), a.relayed_by, a.confidence, *report, *when)
+
+
+def _stored_attribution(row: tuple[Any, ...]) -> dict[str, Any]:
+    """An attribution as `claimtrail extract --json` prints it, from its row (less article_id, idx)."""
+    (s0, s1, st, resolved, c0, c1, ct, t0, t1, tt, kind, stance, hedged, relayed, confidence) = row[:15]
+    (r0, r1, e0, e1, ev, ee, el) = row[15:]
+    return {
+        "source": {"start": s0, "end": s1, "text": st} if s0 is not None else None,
+        "source_resolved": resolved,
+        "cue": {"start": c0, "end": c1, "text": ct} if c0 is not None else None,
+        "content": {"start": t0, "end": t1, "text": tt},
+        "type": kind,
+        "stance": stance,
+        "hedged": bool(hedged),
+        "relayed_by": relayed,
+        "confidence": confidence,
+        "report_time": {"earliest": r0, "latest": r1},
+        "event_time": {"start": e0, "end": e1, "value": ev, "earliest": ee, "latest": el}
+        if e0 is not None
+        else None,
+    }
 
 
 def _document_date_row(r: ArticleRecords) -> tuple[Any, ...]:

@@ -1,0 +1,1890 @@
+"""Attributions: who said what in a Dutch news text, with which stance (v0, text level, no parser).
+
+    >>> [a.source_resolved for a in find_attributions("Jan Smit zegt dat de dijk houdt.")]
+    ['Jan Smit']
+
+Every attribution has a content span, usually a cue span (a speech or belief verb, "volgens", "aldus",
+a colon after a speaker, a noun cue) and a source span as written, plus the source resolved to a name
+(through pronouns, role nouns and surnames) or None for anonymous sources. The rules behind the spans
+are those of eval/gold/attributions/GUIDELINES.md.
+
+v0 reads raw text: it splits sentences (abbreviation- and quote-aware), pairs quotation marks, finds
+cue verbs from the lexicon data/cues_<language>.tsv (surface forms, particles, idioms, stance and the
+stance under negation) and places the source with word-order heuristics: the noun phrase before a
+finite cue in a main clause, after it in inverted order. It needs no tagger, so it is fast and
+predictable, and it errs where only syntax helps: long subjects with embedded verbs, subordinate
+clauses, coordination and nested speech. Only Dutch ("nl", "nl-BE") has a lexicon: other languages
+give an empty list (see supported_languages()).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from claimtrail.model import Attribution, Span
+
+__all__ = ["find_attributions", "supported_languages"]
+
+VERSION = "attributions.v0"
+
+# --- the lexicon ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    finite: frozenset[str]
+    nonfinite: frozenset[str]
+    tails: tuple[tuple[tuple[str, int], ...], ...]  # alternatives; each part: (word, '~' count before it)
+    stance: str
+    negated: str
+    frame: str  # clause | any | dat | quote
+
+
+@dataclass
+class Lexicon:
+    cues: list[Cue] = field(default_factory=list)
+    nouns: dict[str, str] = field(default_factory=dict)  # form -> stance
+    anonymous: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    orgnouns: frozenset[str] = frozenset()
+    orgrefs: frozenset[str] = frozenset()
+    demonyms: dict[str, str] = field(default_factory=dict)
+    notsource: frozenset[str] = frozenset()
+    content: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    hedges: list[re.Pattern[str]] = field(default_factory=list)
+    by_finite: dict[str, list[Cue]] = field(default_factory=dict)
+    role_cache: dict[str, str | None] = field(default_factory=dict)
+    by_nonfinite: dict[str, list[Cue]] = field(default_factory=dict)
+
+
+def _tail(spec: str) -> tuple[tuple[str, int], ...]:
+    parts: list[tuple[str, int]] = []
+    gap = 0
+    for word in spec.split():
+        if word == "~":
+            gap += 1
+            continue
+        parts.append((word.lower(), gap))
+        gap = 0
+    return tuple(parts)
+
+
+def _words(cell: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in cell.split("|") if w.strip())
+
+
+@cache
+def _lexicon(language: str) -> Lexicon | None:
+    try:
+        raw = resources.files("claimtrail.extract").joinpath(f"data/cues_{language}.tsv").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    lex = Lexicon()
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t") + [""] * 8
+        kind = cells[0].strip()
+        if kind == "verb":
+            _, lemma, finite, nonfinite, tail, stance, negated, frame = (c.strip() for c in cells[:8])
+            tails = tuple(_tail(t) for t in tail.split("|") if t.strip())
+            cue = Cue(
+                lemma, _words(finite), _words(nonfinite), tails, stance, negated or stance, frame or "any"
+            )
+            lex.cues.append(cue)
+            for form in cue.finite:
+                lex.by_finite.setdefault(form, []).append(cue)
+            for form in cue.nonfinite:
+                lex.by_nonfinite.setdefault(form, []).append(cue)
+        elif kind == "noun":
+            for form in _words(cells[2]):
+                lex.nouns[form] = cells[5].strip() or "assert"
+        elif kind == "anonymous":
+            lex.anonymous = _words(cells[1])
+        elif kind == "role":
+            lex.roles = _words(cells[1])
+        elif kind == "orgnoun":
+            lex.orgnouns = _words(cells[1])
+        elif kind == "orgref":
+            lex.orgrefs = _words(cells[1])
+        elif kind == "demonym":
+            lex.demonyms = dict(pair.split("=", 1) for pair in cells[1].split("|") if "=" in pair)
+        elif kind == "notsource":
+            lex.notsource = _words(cells[1])
+        elif kind == "content":
+            lex.content.append((cells[1].strip(), re.compile(cells[2].strip(), re.IGNORECASE)))
+        elif kind == "hedge":
+            lex.hedges.append(re.compile(cells[1].strip(), re.IGNORECASE))
+    return lex
+
+
+def supported_languages() -> list[str]:
+    """Languages with a cue lexicon (data/cues_<language>.tsv)."""
+    folder = resources.files("claimtrail.extract").joinpath("data")
+    return sorted(
+        p.name[5:-4] for p in folder.iterdir() if p.name.startswith("cues_") and p.name.endswith(".tsv")
+    )
+
+
+# --- words, quotes and sentences --------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
+_DET = frozenset("de het een zijn haar hun deze die dit onze ons mijn uw hun".split())
+_PRONOUNS = frozenset("hij zij ze hem haar ik wij we men zijzelf hijzelf".split())
+_PARTICLES = frozenset("van de den der ter ten von el al bin da di du le la vande".split())
+_FUNCTION = frozenset(
+    """de het een en of maar dat die dit deze niet geen ook nog wel al er zich als om te tot in op aan bij
+    met voor van uit over naar door na tegen tijdens sinds zonder binnen volgens toen omdat want dus
+    zo nu dan wat wie waar hoe is zijn was waren heeft hebben had hadden wordt worden werd werden kan
+    kunnen kon konden zal zullen zou zouden moet moeten wil willen wilde mag mogen""".split()
+)
+_PP_IN_NP = frozenset("van binnen bij uit".split())
+_QUANTIFIERS = frozenset(
+    """twee drie vier vijf zes zeven acht negen tien honderden duizenden enkele sommige meerdere beide
+    alle""".split()
+)
+_INVERSION = frozenset(
+    """ook toch wel nu dan daarom daarmee daarnaast bovendien verder intussen inmiddels ondertussen
+    eerder later gisteren vandaag morgen vanochtend vanavond vannacht vanmiddag zo daar hier daarbij
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vorige vorig afgelopen begin eind
+    op in na voor bij tijdens sinds volgens tegen met over om aan onder na welke wat wie waarom hoe
+    of dat toen nadat omdat als niet nooit ook al zelf hierop daarop echter maar""".split()
+)
+_AUX = frozenset(
+    """heeft hebben had hadden is zijn was waren kon kan konden kunnen wil wilde wilden willen zal zullen
+    zou zouden moet moeten moest moesten wordt worden werd werden mag mocht""".split()
+)
+_PASSIVE = frozenset("wordt worden werd werden".split())
+_MODAL_REFUSAL = frozenset("wil wilde wilden willen weigert weigerde".split())
+_NEGATION = frozenset("niet geen nooit niets".split())
+
+OPEN_D, CLOSE_D, AMBIG_D = "„“«", "”»", '"'
+OPEN_S, CLOSE_S, AMBIG_S = "‘‚‹", "’›", "'"
+QUOTE_CHARS = OPEN_D + CLOSE_D + AMBIG_D + OPEN_S + CLOSE_S + AMBIG_S
+
+_ABBREVIATIONS = frozenset(
+    """dhr mr mevr mw dr drs ir ing prof bijv bv o.a e.d ca nr st jl vs capt gen lt kol sgt mrs ms jr sr
+    i.p.v m.b.t t.a.v z.g.a.n etc resp incl excl max min blz fig art""".split()
+)
+
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of paired quotation marks, all styles; apostrophes (zo'n, foto's) are not
+    quotes, and a mark left open at the end of a line is dropped."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[int, str]] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+            continue
+        if (
+            ch == ","
+            and text[i + 1 : i + 2] == ","
+            and (i == 0 or text[i - 1] in " \n(")
+            and i + 2 < n
+            and not text[i + 2].isspace()
+        ):
+            stack.append((i + 1, "d"))  # ',,Tekst"': the second comma opens
+            continue
+        if ch not in QUOTE_CHARS:
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if ch in "’'" and prev.isalnum() and nxt.isalnum():
+            continue
+        family = "d" if ch in OPEN_D + CLOSE_D + AMBIG_D else "s"
+        open_before = prev.isspace() or prev in "([{—–-:/" + QUOTE_CHARS or i == 0
+        can_open = ch in OPEN_D + OPEN_S or (ch in AMBIG_D + AMBIG_S and open_before and not nxt.isspace())
+        can_close = ch in CLOSE_D + CLOSE_S or (ch in AMBIG_D + AMBIG_S and not prev.isspace())
+        if ch == "“" and stack and stack[-1][1] == "d" and text[stack[-1][0]] == "„":
+            can_close = True
+        if can_close and any(f == family for _, f in stack) and not (can_open and open_before and not stack):
+            while stack:
+                start, f = stack.pop()
+                if f == family:
+                    pairs.append((start, i))
+                    break
+            continue
+        if can_open:
+            stack.append((i, family))
+    return sorted(pairs)
+
+
+def _top_level(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    top: list[tuple[int, int]] = []
+    for a, b in pairs:
+        if top and a < top[-1][1]:
+            continue
+        top.append((a, b))
+    return top
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+def split_sentences(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:
+    """Sentences of `text` by line (a line is a paragraph or a heading), abbreviation-aware, never
+    breaking inside a quotation."""
+    top = _top_level(quotes if quotes is not None else quote_pairs(text))
+    inside = [(a, b) for a, b in top]
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        while start < line.end() and text[start].isspace():
+            start += 1
+        if start >= line.end():
+            continue
+        for m in re.finditer(r"[.!?…]+[”’\"'»)]*(?=\s+[\"'„“‘«(\-–—]?[A-ZÀ-ÖØ-Þ0-9])", text[: line.end()]):
+            if m.start() < start:
+                continue
+            pos = m.start()
+            inside_quote = any(a < pos < b for a, b in inside)
+            if inside_quote and not any(pos + 1 == b or m.end() - 1 == b for _, b in inside):
+                continue
+            word = re.search(r"(\S+)$", text[start:pos])
+            if text[pos] == "." and word:
+                w = word.group(1).lower().strip("(")
+                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(\w\.)+\w", w):
+                    continue
+            sentences.append(Sentence(start, m.end(), paragraph, len(sentences)))
+            start = m.end()
+            while start < line.end() and text[start].isspace():
+                start += 1
+        end = line.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            sentences.append(Sentence(start, end, paragraph, len(sentences)))
+        paragraph += 1
+    return sentences
+
+
+class Tok:
+    """A word or punctuation mark with its offsets, lowercased form and capitalisation."""
+
+    __slots__ = ("start", "end", "text", "low", "cap")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.low = text.lower()
+        self.cap = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.start}, {self.end}, {self.text!r})"
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# --- the extractor ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    content: tuple[int, int]
+    type: str
+    stance: str
+    hedged: bool = False
+    relayed_by: str | None = None
+    resolved: str | None = None
+    resolve: bool = True  # resolve the source span (False: `resolved` is already set)
+    confidence: float = 0.8
+    neutral: bool = True  # the stance came from a neutral cue: content may override it
+    sentence: int = 0
+    echo: bool = False  # 'klinkt het' without a source: the speaker before it goes on
+
+
+class _Doc:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.pairs = quote_pairs(text)
+        self.top = _top_level(self.pairs)
+        self.sentences = split_sentences(text, self.pairs)
+        self.found: list[_Found] = []
+        self._quoted = bytearray(len(text) + 1)  # 1 inside a top-level quotation (marks excluded)
+        for a, b in self.top:
+            self._quoted[a + 1 : b] = b"\x01" * (b - a - 1)
+        self._sentence_starts = {x.start for x in self.sentences}
+        self.roles: list[tuple[int, str, str]] = []  # (offset, role, name) "woordvoerder Jan Smit"
+        self.persons: list[tuple[int, str]] = []
+        self._scan_names()
+
+    # -- names -----------------------------------------------------------------------------------
+
+    def _name_runs(self, toks: list[Tok], sentence_start: int | None = None) -> list[tuple[int, int]]:
+        """Index ranges [i, j) of capitalised runs (with name particles, and 'voor' inside a name:
+        'Vrijheid voor Rusland Legioen') in `toks`."""
+        runs = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.cap and t.text[0].isalpha() and not (t.start == sentence_start and t.low in _FUNCTION):
+                j = i + 1
+                while j < len(toks):
+                    if toks[j].cap and toks[j].text[0].isalpha():
+                        j += 1
+                        continue
+                    k = j
+                    while (
+                        k < len(toks)
+                        and (toks[k].low in _PARTICLES or toks[k].low == "voor")
+                        and not toks[k].cap
+                    ):
+                        k += 1
+                    if (
+                        k > j
+                        and k < len(toks)
+                        and toks[k].cap
+                        and (toks[j].low != "voor" or k + 1 < len(toks) and toks[k + 1].cap)
+                    ):
+                        j = k + 1
+                        continue
+                    break
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        return runs
+
+    def _clean_run(
+        self, toks: list[Tok], i: int, j: int, sentence_start: int | None
+    ) -> tuple[int, int, str | None]:
+        """The name inside a capitalised run, without article, title, ministry or genitive, and the role
+        noun that introduced it: 'Minister van Buitenlandse Zaken Antony Blinken' -> Antony Blinken,
+        'minister'; 'VTM Nieuws-journaliste Carolien van Nunen' -> Carolien van Nunen."""
+        role = None
+        if (
+            toks[i].low in _DET
+            and i + 1 < j
+            and not (toks[i].low == "de" and j - i == 2 and toks[i].start != sentence_start)
+        ):
+            i += 1
+        while i < j and j - i == 1 and self._is_adjective(toks[i]):
+            i += 1
+        for x in range(j - 2, i - 1, -1):
+            r = self._role_of(toks[x].low)
+            if r or re.search(r"-[a-zà-ÿ]+$", toks[x].text):
+                role = r or role
+                i = x + 1
+                break
+        else:
+            if i < j and self._role_of(toks[i].low) and i + 1 < j:
+                role = self._role_of(toks[i].low)
+                i += 1
+        if i > 0 and i < j and toks[i].text != "van" and self._role_of(toks[i - 1].low):
+            role = role or self._role_of(toks[i - 1].low)
+        if (
+            i + 1 < j
+            and toks[i].text == "van"
+            and (
+                role
+                or i > 0
+                and (self._role_of(toks[i - 1].low) or re.search(r"-[a-zà-ÿ]+$", toks[i - 1].text))
+            )
+        ):
+            role = role or self._role_of(toks[i - 1].low)
+            i += 1  # 'minister van (Buitenlandse) Zaken Jan Smit': skip the ministry
+            while i < j - 2 and self._is_adjective(toks[i]):
+                i += 1
+            if j - i >= 3:
+                i += 1
+        elif i > 1 and toks[i - 1].low == "van" and self._role_of(toks[i - 2].low) and j - i >= 3:
+            role = self._role_of(toks[i - 2].low)  # 'de minister van | Buitenlandse Zaken James Cleverly'
+            while i < j - 2 and self._is_adjective(toks[i]):
+                i += 1
+            i += 1
+        if j - i >= 3 and toks[i].text.endswith("s") and i > 0 and self._role_of(toks[i - 1].low):
+            i += 1  # a genitive: 'president Bidens Nationale Veiligheidsraad'
+        if j - i >= 4 and toks[j - 2].low == "van" and not toks[j - 2].cap:
+            j -= 2  # '... van der Berg van Defensie': an affiliation after the full name
+        if role is None and i > 1 and toks[i - 1].text == "," and self._role_of(toks[i - 2].low):
+            role = self._role_of(toks[i - 2].low)  # 'advocaat, Hanneke Mulder'
+        return i, j, role
+
+    def _is_adjective(self, tok: Tok) -> bool:
+        return tok.low in self.lex.demonyms or bool(re.fullmatch(r"\w+(?:se|sche|ische|ese|aanse)", tok.low))
+
+    def _scan_names(self) -> None:
+        for s in self.sentences:
+            toks = tokens(self.text, s.start, s.end)
+            for i0, j0 in self._name_runs(toks, s.start):
+                i, j, role = self._clean_run(toks, i0, j0, s.start)
+                if i >= j or (j - i == 1 and toks[i].start == s.start):
+                    continue
+                name = self.text[toks[i].start : toks[j - 1].end]
+                if role:
+                    self.roles.append((toks[i].start, role, name))
+                    self.persons.append((toks[i].start, name))
+                elif j - i >= 2 and not self._orgish(name):
+                    # "Andrij Joesov, een woordvoerder van ..."
+                    after = toks[j : j + 4]
+                    if len(after) >= 3 and after[0].text == "," and self._role_of(after[2].low):
+                        self.roles.append((toks[i].start, self._role_of(after[2].low) or "", name))
+                    self.persons.append((toks[i].start, name))
+
+    def _role_of(self, word: str) -> str | None:
+        word = word.lower()
+        cache = self.lex.role_cache
+        if word not in cache:
+            found = None
+            for role in sorted(self.lex.roles, key=lambda r: (-len(r), r)):
+                if word == role or (word.endswith(role) and len(word) > len(role) + 2):
+                    found = role
+                    break
+            if len(cache) < 100_000:
+                cache[word] = found
+            return found
+        return cache[word]
+
+    def _orgish(self, name: str) -> bool:
+        low = name.lower()
+        return any(
+            w in low
+            for w in (
+                "ministerie",
+                "shipping",
+                "stichting",
+                "instituut",
+                "kamer",
+                "raad",
+                "dienst",
+                "korps",
+                "legioen",
+                "nieuws",
+                "news",
+                "bank",
+                "groep",
+                "partij",
+                "unie",
+                "bond",
+                "haag",
+                "federatie",
+                "zvezda",
+            )
+        )
+
+    # -- spans -----------------------------------------------------------------------------------
+
+    def _strip(self, a: int, b: int, chars: str = " ,.;:") -> tuple[int, int]:
+        while a < b and self.text[a] in chars + "\n":
+            a += 1
+        while b > a and self.text[b - 1] in chars + "\n":
+            b -= 1
+        return a, b
+
+    def _in_quote(self, pos: int) -> bool:
+        return 0 <= pos < len(self._quoted) and bool(self._quoted[pos])
+
+    def _np(self, toks: list[Tok], i: int, pp: bool = True) -> int:
+        """End index (exclusive) of the noun phrase starting at toks[i], or i when there is none."""
+        n = len(toks)
+        if i >= n:
+            return i
+        t = toks[i]
+        nxt0 = toks[i + 1] if i + 1 < n else None
+        possessive = (
+            t.low in ("haar", "zijn", "hun")
+            and nxt0 is not None
+            and nxt0.text[0].isalpha()
+            and nxt0.low not in _FUNCTION
+            and nxt0.low not in self.lex.by_finite
+            and nxt0.low not in self.lex.by_nonfinite
+            and nxt0.low not in _INVERSION
+            and not nxt0.low.endswith(("lijk", "ig", "baar", "isch", "ief", "aal", "zelf"))
+        )
+        if t.low in _PRONOUNS and not possessive:
+            return i + 1
+        j = i
+        if t.low == "een" and j + 2 < n and toks[j + 1].low == "van" and toks[j + 2].low in ("de", "het"):
+            j += 3
+        elif t.low in _DET or t.low in _QUANTIFIERS:
+            j += 1
+        # modifiers and the head
+        head = j
+        while j < n and toks[j].text[0].isalnum():
+            w = toks[j]
+            if w.low == "voor" and j > head and toks[j - 1].cap and j + 1 < n and toks[j + 1].cap:
+                j += 1  # 'Vrijheid voor Rusland Legioen'
+                continue
+            if (not w.cap or w.start in self._sentence_starts) and (
+                w.low in _FUNCTION or w.low in _AUX or w.low in self.lex.by_finite
+            ):
+                break
+            nxt = toks[j + 1] if j + 1 < n else None
+            if w.low in self.lex.by_nonfinite and not w.cap:
+                break
+            if (
+                not w.cap
+                and j > head
+                and toks[j - 1].cap
+                and not self._is_adjective(toks[j - 1])
+                and not (j - 1 == head and toks[j - 1].start in self._sentence_starts)
+            ):
+                break
+            j += 1
+            if w.cap:
+                if len(w.text) == 1 and nxt is not None and nxt.text == ".":
+                    j += 1  # an initial: 'H. de Haas'
+                continue
+            known_noun = w.low in self.lex.orgnouns or w.low in self.lex.anonymous or self._role_of(w.low)
+            if (
+                not known_noun
+                and nxt is not None
+                and nxt.text[0].isalnum()
+                and nxt.low not in _FUNCTION
+                and nxt.low not in self.lex.by_finite
+                and (not nxt.cap or self._is_adjective(nxt))
+                and (
+                    self._is_adjective(w)
+                    or w.low.endswith(
+                        (
+                            "ige",
+                            "ele",
+                            "ale",
+                            "se",
+                            "ste",
+                            "de",
+                            "te",
+                            "lijke",
+                            "ijke",
+                            "ene",
+                            "andere",
+                            "nieuwe",
+                            "grote",
+                            "oude",
+                            "hoge",
+                            "jonge",
+                            "lage",
+                            "hele",
+                            "eigen",
+                            "vele",
+                        )
+                    )
+                )
+            ):
+                continue  # an adjective before its noun
+            # a lowercase head: a name may follow it ("woordvoerder Jan Smit")
+            while j < n and toks[j].cap and toks[j].text[0].isalpha():
+                j += 1
+                while j + 1 < n and toks[j].low in _PARTICLES and not toks[j].cap:
+                    k = j
+                    while k < n and toks[k].low in _PARTICLES and not toks[k].cap:
+                        k += 1
+                    if k < n and toks[k].cap:
+                        j = k
+                    break
+            break
+        if j == head:
+            return i
+        if j + 2 < n and toks[j].text in QUOTE_CHARS and toks[j + 1].cap and toks[j + 2].text in QUOTE_CHARS:
+            j += 3
+        if pp and j + 1 < n and toks[j].low in _PP_IN_NP:
+            k = self._np(toks, j + 1, pp=False)
+            if k > j + 1:
+                j = k
+        if pp and j + 1 < n and toks[j].low == "en" and (toks[j + 1].low in _DET or toks[j + 1].cap):
+            k = self._np(toks, j + 1, pp=False)  # 'het RVK en het Legioen'
+            if k > j + 1 and (k >= n or toks[k].low not in _FUNCTION or toks[k].low in ("zelf", "ook")):
+                j = k
+        if pp and j + 1 < n and toks[j].low == "in" and toks[j + 1].cap:
+            k = j + 1
+            while k < n and toks[k].cap:
+                k += 1
+            j = k
+        return j
+
+    # -- cue matching ----------------------------------------------------------------------------
+
+    def _match_tail(self, cue: Cue, toks: list[Tok], i: int, limit: int) -> int | None:
+        """Index of the last token of the cue's tail after toks[i], i itself without tail; None when the
+        cue has a tail that is not there. A part after '~' may stand up to eight words further."""
+        if not cue.tails:
+            return i
+
+        def match(tail: tuple[tuple[str, int], ...], j: int) -> int | None:
+            if not tail:
+                return j
+            word, gap = tail[0]
+            window = 8 * gap if gap else 1
+            for k in range(j + 1, min(limit, j + 1 + window)):
+                if toks[k].text in ",;:" and word not in ",;:" or toks[k].text in QUOTE_CHARS:
+                    return None
+                if toks[k].low == word:
+                    end = match(tail[1:], k)
+                    if end is not None:
+                        return end
+            return None
+
+        for tail in cue.tails:
+            end = match(tail, i)
+            if end is not None:
+                return end
+        return None
+
+    def run(self) -> list[_Found]:
+        for s in self.sentences:
+            before = len(self.found)
+            self._sentence(s)
+            if len(self.found) == before:
+                self._continuation(s)
+        self._resolve_all()
+        return self.found
+
+    def _sentence(self, s: Sentence) -> None:
+        text = self.text
+        toks = [t for t in tokens(text, s.start, s.end)]
+        if not toks:
+            return
+        used: list[tuple[int, int]] = []  # cue offsets taken
+
+        def add(f: _Found) -> None:
+            f.sentence = s.index
+            self.found.append(f)
+            if f.cue:
+                used.append(f.cue)
+
+        def taken(pos: int) -> bool:
+            return any(a <= pos < b for a, b in used)
+
+        quotes = [(a, b) for a, b in self.top if s.start <= a and b < s.end]
+        sentence_text = text[s.start : s.end]
+
+        # headline / caption "X: ..." -------------------------------------------------------------
+        m = re.match(r"([^:\n]{2,60}?):\s+(\S.*)$", sentence_text)
+        if m and not quotes or (m and quotes and quotes[0][0] > s.start + m.end(1)):
+            self._colon(s, toks, m, add)
+        # quotes followed by their cue ------------------------------------------------------------
+        for qa, qb in quotes:
+            if any(f.content[0] <= qa < f.content[1] for f in self.found[-3:] if f.sentence == s.index):
+                continue
+            self._quote(s, toks, qa, qb, add, taken)
+        # aldus / klinkt het / zo meldt -----------------------------------------------------------
+        self._after_cues(s, toks, add, taken)
+        # volgens / naar verluidt / naar eigen zeggen ---------------------------------------------
+        self._adverbial(s, toks, add, taken)
+        # noun cues -------------------------------------------------------------------------------
+        self._nouns(s, toks, add, taken)
+        # verb cues -------------------------------------------------------------------------------
+        self._verbs(s, toks, add, taken)
+
+    # -- patterns --------------------------------------------------------------------------------
+
+    def _colon(self, s: Sentence, toks: list[Tok], m: re.Match[str], add) -> None:  # type: ignore[no-untyped-def]
+        head = m.group(1).strip()
+        words = head.split()
+        if len(words) > 5 or not words[0][:1].isupper():
+            return
+        if any(not (w[:1].isupper() or w.lower() in _PARTICLES | _DET or self._role_of(w)) for w in words):
+            return  # 'Rashford benutte het buitenkansje: 0-1' is no speaker
+        if re.match(r"(?i)(wat|waarom|hoe|wie|waar|welke|kijk|lees|video|live|update)\b", m.group(2)):
+            return
+        if not any(w[:1].isupper() for w in words[1:] + words[:1]) or words[0].upper() == words[0] == "KIJK":
+            return
+        src_start = s.start + m.start(1)
+        colon = s.start + m.end(1)
+        # a speaker needs a name or a role noun
+        names = [w for w in words if w[:1].isupper() and w.lower() not in _DET]
+        if not names and not any(self._role_of(w) for w in words):
+            return
+        content = self._strip(colon + 1, s.end, " .")
+        if content[1] - content[0] < 3:
+            return
+        if len(words) == 1 and not self._has_quote(*content) and self._quoted_whole(*content) is None:
+            return  # 'Voetbal: Japan wint' is a topic label, not a speaker
+        inner = self._quoted_whole(*content)
+        typ = "direct" if inner else ("mixed" if self._has_quote(*content) else "indirect")
+        if inner:
+            content = inner
+        add(
+            _Found(
+                (src_start, src_start + len(head)), (colon, colon + 1), content, typ, "assert", confidence=0.6
+            )
+        )
+
+    def _quoted_whole(self, a: int, b: int) -> tuple[int, int] | None:
+        """The inside of the quote when [a, b) is one quotation, else None."""
+        for qa, qb in self.top:
+            if qa == a and qb in (b - 1, b) and b - a > 2:
+                inner = self._strip(qa + 1, qb, " ,")
+                return inner
+        return None
+
+    def _has_quote(self, a: int, b: int) -> bool:
+        for qa, qb in self.pairs:
+            if a <= qa and qb < b:
+                if qb + 1 < len(self.text) and self.text[qb + 1] == "-":
+                    continue  # a scare-quoted compound: ‘false flag’-operatie
+                return True
+        return False
+
+    def _quote(self, s, toks, qa, qb, add, taken) -> None:  # type: ignore[no-untyped-def]
+        text = self.text
+        before = text[s.start : qa]
+        # a quote interrupted by its cue: 'A', zei ze, 'B.'
+        m = re.match(r"\s*,?\s*([^‘“„\"'«]{2,60}?),\s*([‘“„\"'«])", text[qb + 1 : s.end])
+        end_q = qb
+        if m:
+            second = [p for p in self.top if p[0] == qb + 1 + m.start(2)]
+            if second:
+                end_q = second[0][1]
+        after_start = qb + 1
+        rest = text[after_start : s.end]
+        lead = re.match(r"[\s,!?]*", rest)
+        assert lead is not None
+        # "president” Vladimir Poetin, vervolgt ...": a name run between the quote and its cue
+        run = re.match(r"\s+((?:[A-Z]\w+\s?){1,4}),\s", rest)
+        content_end = qb
+        if run and not lead.group().strip():
+            content_end = after_start + run.end(1)
+            lead_end = after_start + run.end()
+        else:
+            lead_end = after_start + lead.end()
+        at_start = not before.strip() or before.rstrip().endswith(":")
+        closed = text[qb - 1] in "!?." if qb > 0 else False
+        cue = self._cue_at(toks, lead_end) if (lead.group().strip() or run or closed) else None
+        if cue is not None and not taken(cue[0]):
+            c_start, c_end, source, stance, negated, frame, relay = cue
+            if at_start:
+                inner = (qa + 1, content_end if content_end != qb else qb)
+                if end_q != qb:
+                    inner = (qa + 1, end_q)
+                content = self._strip(*inner, " ,")
+                typ = "direct"
+            else:
+                content = self._strip(s.start, qb + 1, " ,")
+                typ = "mixed"
+            f = _Found(
+                source,
+                (c_start, c_end),
+                content,
+                typ,
+                stance,
+                relayed_by=relay,
+                confidence=0.9,
+                neutral=stance == "assert",
+            )
+            if source is None and text[c_start : c_start + 6].lower() == "klinkt":
+                f.resolve, f.echo, f.confidence = False, True, 0.6
+            add(f)
+            return
+        if at_start and not before.strip() and re.fullmatch(r"[\s.!?]*", text[qb + 1 : s.end]):
+            return  # a bare quote sentence: a cueless continuation, decided in _continuation
+        if before.rstrip().endswith(":") and re.fullmatch(r"[\s.!?]*", text[qb + 1 : s.end]):
+            # X zegt: '...'  /  X: '...'
+            pre = before.rstrip()[:-1]
+            ptoks = [t for t in toks if t.end <= qa]
+            verb = None
+            for k, t in enumerate(ptoks):
+                if t.low in self.lex.by_finite and not taken(t.start):
+                    verb = k
+            if verb is not None:
+                return  # the verb pass takes it
+            src = self._strip(s.start, s.start + len(pre))
+            if src[1] - src[0] > 80 or src[1] <= src[0]:
+                return
+            content = self._strip(qa + 1, qb, " ,")
+            colon = s.start + len(pre)
+            add(_Found(src, (colon, colon + 1), content, "direct", "assert", confidence=0.7))
+
+    def _cue_at(self, toks: list[Tok], pos: int):  # type: ignore[no-untyped-def]
+        """A cue that starts at offset `pos` (after a quote or a comma): aldus X, klinkt het, zegt X,
+        laat X weten ... Returns (cue start, cue end, source span, stance, negated, frame, relay)."""
+        idx = next((k for k, t in enumerate(toks) if t.start >= pos), None)
+        if idx is None:
+            return None
+        t = toks[idx]
+        if t.low == "aldus":
+            j = self._np(toks, idx + 1)
+            src = (toks[idx + 1].start, toks[j - 1].end) if j > idx + 1 else None
+            return (t.start, t.end, src, "assert", False, "any", None)
+        if t.low == "klinkt" and idx + 1 < len(toks) and toks[idx + 1].low == "het":
+            end = toks[idx + 1].end
+            src = None
+            k = idx + 2
+            while k < len(toks) and toks[k].low in ("nog", "ook", "daar", "er"):
+                k += 1
+            if k < len(toks) and toks[k].low in ("vanuit", "uit", "bij", "van"):
+                j = self._np(toks, k + 1)
+                if j > k + 1:
+                    src = (toks[k + 1].start, toks[j - 1].end)
+            return (t.start, end, src, "assert", False, "any", None)
+        zo = None
+        if t.low == "zo" and idx + 1 < len(toks):
+            zo = t.start  # 'zo meldt': the cue is the verb with 'zo'
+            idx += 1
+            t = toks[idx]
+        cues = self.lex.by_finite.get(t.low)
+        if not cues:
+            return None
+        for cue in cues:
+            if cue.frame == "dat":
+                continue
+            last = self._match_tail(cue, toks, idx, len(toks))
+            if last is None:
+                continue
+            # the source follows the verb (inverted order)
+            k = idx + 1
+            j = self._np(toks, k)
+            relay = None
+            if j == k and k < len(toks) and toks[k].low == "volgens":
+                j2 = self._np(toks, k + 1)
+                relay = self.text[toks[k + 1].start : toks[j2 - 1].end] if j2 > k + 1 else None
+                k = j2
+                j = self._np(toks, k)
+            src = (toks[k].start, toks[j - 1].end) if j > k else None
+            neg = any(x.low in _NEGATION for x in toks[idx : last + 1])
+            end = max(toks[last].end, t.end)
+            stance = cue.negated if neg else cue.stance
+            return (zo if zo is not None else toks[idx].start, end, src, stance, neg, cue.frame, relay)
+        return None
+
+    def _after_cues(self, s, toks, add, taken) -> None:  # type: ignore[no-untyped-def]
+        """Content first, then ', aldus X' / ', zegt X' / ', zo meldt X' / ', klinkt het'."""
+        text = self.text
+        for k, t in enumerate(toks):
+            if t.text != "," or self._in_quote(t.start) or k + 1 >= len(toks):
+                continue
+            nxt = toks[k + 1]
+            if taken(nxt.start) or any(a < t.start < b for a, b in self.top):
+                continue
+            cue = self._cue_at(toks, nxt.start)
+            if cue is None:
+                continue
+            c_start, c_end, source, stance, negated, frame, relay = cue
+            low = nxt.low
+            if low not in ("aldus", "klinkt", "zo") and source is None:
+                continue
+            if low not in ("aldus", "klinkt", "zo"):
+                # ', zegt X' : X must end the clause (else it is an object, not a source)
+                after_src = max(source[1] if source else c_end, c_end)
+                if not self._closes_clause(text[after_src : s.end]):
+                    continue
+            content = self._strip(s.start, t.start, " ,")
+            mid = False
+            if low == "zo":
+                # '..., zo meldt X, ...' inside the sentence: the whole sentence is the content
+                after = source[1] if source else c_end
+                rest = text[after : s.end]
+                close = re.match(r"[^,]*,\s*\S", rest)
+                if close and not re.match(r"[^,]*,\s*(aldus|zo)\b", rest):
+                    content = self._strip(s.start, s.end, " .")
+                    mid = True
+                m = re.match(
+                    r"\s+(?:op basis van|na gesprekken met|citing)\s+", text[source[1] if source else c_end :]
+                )
+                if m and source:
+                    ptoks = tokens(text, source[1] + m.end(), s.end)
+                    j = self._np(ptoks, 0)
+                    if j > 0:
+                        relay = text[source[0] : source[1]]
+                        source = (ptoks[0].start, ptoks[j - 1].end)
+                if not mid and text[s.start : t.start].strip().lower().startswith("dat "):
+                    pass
+            if content[1] <= content[0]:
+                continue
+            inner = self._quoted_whole(*content)
+            typ = "direct" if inner else ("mixed" if self._has_quote(*content) else "indirect")
+            if inner:
+                content = inner
+            resolved_later = None
+            if low == "klinkt" and source is None:
+                resolved_later = self._last_speaker(s)
+            f = _Found(
+                source,
+                (c_start, c_end),
+                content,
+                typ,
+                stance,
+                relayed_by=relay,
+                confidence=0.85 if typ == "direct" else 0.75,
+                neutral=stance == "assert",
+            )
+            if low == "klinkt" and source is None:
+                f.resolved, f.resolve, f.confidence, f.echo = resolved_later, False, 0.6, True
+            add(f)
+
+    def _adverbial(self, s, toks, add, taken) -> None:  # type: ignore[no-untyped-def]
+        text = self.text
+        for k, t in enumerate(toks):
+            if self._in_quote(t.start) or taken(t.start):
+                continue
+            low = t.low
+            if low == "volgens":
+                j = self._np(toks, k + 1)
+                if j == k + 1:
+                    continue
+                head_words = [x.low for x in toks[k + 1 : j]]
+                if any(w in self.lex.notsource for w in head_words) and not any(
+                    x.cap for x in toks[k + 1 : j]
+                ):
+                    continue
+                src = (toks[k + 1].start, toks[j - 1].end)
+                # 'liet volgens CBS weten': a relay of the verb cue, handled there
+                if k > 0 and toks[k - 1].low in self.lex.by_finite and self._verb_at(toks, k - 1) is not None:
+                    continue
+                clause_start = s.start
+                commas = [x for x in toks[:k] if x.text in ",;:" and not self._in_quote(x.start)]
+                if commas:
+                    clause_start = commas[-1].end
+                initial = not text[clause_start : t.start].strip()
+                if initial:
+                    rest_start = toks[j].start if j < len(toks) else s.end
+                    if j < len(toks) and toks[j].text == ",":
+                        rest_start = toks[j].end
+                    content = self._strip(rest_start, s.end, " ,.")
+                else:
+                    content = self._strip(clause_start, s.end, " ,.")
+                if content[1] <= content[0]:
+                    continue
+                typ = "according_to"
+                add(_Found(src, (t.start, t.end), content, typ, "assert", confidence=0.8))
+            elif low == "naar" and k + 1 < len(toks) and toks[k + 1].low == "verluidt":
+                content = self._strip(s.start, s.end, " ,.")
+                add(
+                    _Found(
+                        None,
+                        (t.start, toks[k + 1].end),
+                        content,
+                        "according_to",
+                        "assert",
+                        hedged=True,
+                        resolve=False,
+                        confidence=0.7,
+                    )
+                )
+            elif (
+                low == "naar"
+                and k + 2 < len(toks)
+                and toks[k + 1].low == "eigen"
+                and toks[k + 2].low == "zeggen"
+            ):
+                j = self._np(toks, 0)
+                own: tuple[int, int] | None = (toks[0].start, toks[j - 1].end) if j > 0 else None
+                content = self._strip(toks[j].start if j < len(toks) else s.start, s.end, " ,.")
+                add(
+                    _Found(own, (t.start, toks[k + 2].end), content, "according_to", "assert", confidence=0.7)
+                )
+
+    def _nouns(self, s, toks, add, taken) -> None:  # type: ignore[no-untyped-def]
+        text = self.text
+        low_sentence = text[s.start : s.end].lower()
+        for form, stance in self.lex.nouns.items():
+            for m in re.finditer(r"\b" + re.escape(form) + r"\b", low_sentence):
+                a = s.start + m.start()
+                if self._in_quote(a) or taken(a):
+                    continue
+                b = s.start + m.end()
+                k = next(i for i, t in enumerate(toks) if t.start >= a)
+                kend = next((i for i, t in enumerate(toks) if t.start >= b), len(toks))
+                src = None
+                if k > 0 and self._is_adjective(toks[k - 1]) and toks[k - 1].low in self.lex.demonyms:
+                    src = (toks[k - 1].start, toks[k - 1].end)
+                if " " in form:  # "twijfels had bij": the source is the subject or relative pronoun before
+                    for x in range(k - 1, max(0, k - 6), -1):
+                        if toks[x].low in ("die", "dat") and toks[x - 1].text == ",":
+                            src = (toks[x].start, toks[x].end)
+                            break
+                    else:
+                        j = self._np(toks, 0)
+                        if 0 < j <= k:
+                            src = (toks[0].start, toks[j - 1].end)
+                    end = next((t.start for t in toks[kend:] if t.text in ",;"), s.end)
+                    content = self._strip(b, end, " ,.")
+                    if content[1] > content[0]:
+                        add(_Found(src, (a, b), content, "indirect", stance, neutral=False, confidence=0.6))
+                    continue
+                if kend < len(toks) and toks[kend].low == "van":
+                    j = self._np(toks, kend + 1, pp=False)
+                    if j == kend + 1:
+                        continue
+                    if j < len(toks) and toks[j].low == "dat":
+                        src = (toks[kend + 1].start, toks[j - 1].end)
+                        end = next(
+                            (
+                                t.start
+                                for t in toks[j + 1 :]
+                                if t.text in ",;" and not self._in_quote(t.start)
+                            ),
+                            s.end,
+                        )
+                        content = self._strip(toks[j].end, end, " ,.")
+                    elif src is not None:
+                        end = next(
+                            (
+                                t.start
+                                for t in toks[kend + 1 :]
+                                if t.text in ",;" and not self._in_quote(t.start)
+                            ),
+                            s.end,
+                        )
+                        content = self._strip(toks[kend + 1].start, end, " ,.")
+                        for x in toks[kend + 1 :]:
+                            if x.start >= content[1]:
+                                break
+                            if x.low in _AUX or x.low in self.lex.by_finite:
+                                content = self._strip(toks[kend + 1].start, x.start, " ,.")
+                                break
+                    else:
+                        continue
+                    if content[1] <= content[0]:
+                        continue
+                    typ = "mixed" if self._has_quote(*content) else "indirect"
+                    add(_Found(src, (a, b), content, typ, stance, neutral=False, confidence=0.6))
+
+    def _verbs(self, s, toks, add, taken) -> None:  # type: ignore[no-untyped-def]
+        text = self.text
+        n = len(toks)
+        k = 0
+        prev_subject: tuple[int, int] | None = None
+        while k < n:
+            t = toks[k]
+            if self._in_quote(t.start) or taken(t.start):
+                k += 1
+                continue
+            hit = self._verb_at(toks, k)
+            if hit is None:
+                k += 1
+                continue
+            cue, first, last, anchor, passive = hit
+            c_start, c_end = toks[first].start, toks[last].end
+            if taken(c_start) or taken(toks[last].start):
+                k = last + 1
+                continue
+            neg = any(x.low in _NEGATION for x in toks[min(first, anchor) : last + 1])
+            # a refusal or a non-comment: 'wilde niet zeggen', 'sluit niets uit'
+            if any(x.low in _MODAL_REFUSAL for x in toks[anchor:last]) and neg:
+                k = last + 1
+                continue
+            source: tuple[int, int] | None = None
+            content: tuple[int, int] | None = None
+            resolved_none = False
+            clause_from = 0
+            for x in range(anchor - 1, -1, -1):
+                if toks[x].text in ";:–" and not self._in_quote(toks[x].start):
+                    clause_from = x + 1
+                    break
+                if (
+                    toks[x].text == ","
+                    and x + 1 < anchor
+                    and toks[x + 1].low in ("maar", "want", "terwijl", "dus")
+                    and not self._in_quote(toks[x].start)
+                ):
+                    clause_from = x + 2
+                    break
+            pre = [x for x in toks[clause_from:anchor] if not self._in_quote(x.start) or True]
+            # a dateline 'Den Haag (NPB) –' is no subject
+            after_idx = last + 1
+            relative = None
+            for x in range(len(pre) - 1, 0, -1):
+                if (
+                    pre[x - 1].text == ","
+                    and pre[x].low in ("die", "dat")
+                    and not any(y.text == "," for y in pre[x + 1 :])
+                ):
+                    relative = pre[x]
+                    break
+            inverted_np = self._inverted_source(toks, anchor, first, last, s)
+            j_loose = self._np(toks, anchor + 1)
+            loose_np = (toks[anchor + 1].start, toks[j_loose - 1].end) if j_loose > anchor + 1 else None
+            if passive:
+                door = next((x for x in range(anchor, min(n, last + 6)) if toks[x].low == "door"), None)
+                if door is not None:
+                    j = self._np(toks, door + 1)
+                    if j > door + 1:
+                        source = (toks[door + 1].start, toks[j - 1].end)
+                        if door > last:
+                            after_idx = j
+                else:
+                    resolved_none = True
+                body = text[s.start : min(c_start, toks[anchor].start)].strip()
+                m_dat = re.match(r"\s*(dat|of)\b", text[toks[last].end : s.end])
+                if m_dat:
+                    content = self._strip(toks[last].end + m_dat.end(), s.end, " ,.")
+                elif source is None:
+                    k = last + 1
+                    continue  # an agentless passive needs its clause: 'wordt gespeculeerd over X' is a topic
+                elif pre and not re.fullmatch(r"(?i)(dat|en|maar)", body.split()[-1] if body else ""):
+                    content = self._strip(pre[0].start, toks[anchor].start, " ,")
+                else:
+                    content = self._previous_sentence(s)
+            elif relative is not None:
+                source = (relative.start, relative.end)
+                if after_idx < n and toks[after_idx].low in ("dat", "of"):
+                    end = self._content_end(toks, after_idx + 1, s)
+                    close = next(
+                        (
+                            x.start
+                            for x in toks[after_idx + 1 :]
+                            if x.text == "," and not self._in_quote(x.start)
+                        ),
+                        end,
+                    )
+                    content = self._strip(toks[after_idx].end, min(end, close), " ,.")
+                else:
+                    stop = next((x.start for x in toks[after_idx:] if x.text in ",;"), s.end)
+                    if after_idx < n and stop > toks[after_idx].start:
+                        content = self._strip(toks[after_idx].start, stop, " ,.")
+                    else:
+                        # verb-final: the object stands between the pronoun and the verb
+                        content = self._strip(relative.end, c_start, " ,")
+                        words = text[content[0] : content[1]].split()
+                        while words and words[0].lower() in _INVERSION | {
+                            "overigens",
+                            "steeds",
+                            "eerder",
+                            "al",
+                        }:
+                            content = self._strip(content[0] + len(words[0]), content[1], " ,")
+                            words = words[1:]
+            elif (
+                pre
+                and pre[-1].text == ","
+                and (
+                    inverted_np is not None
+                    or (not any(x.text == "," for x in pre[:-1]) and loose_np is not None)
+                )
+            ):
+                # content, cue, source: 'Of ..., kon X niet zeggen.'  'Voor ..., benadrukt X.'
+                source = inverted_np or loose_np
+                content = self._strip(pre[0].start, pre[-1].start, " ,")
+            elif pre and pre[0].low == "dat" and len(pre) == 1:
+                # 'Dat meldt X.' 'Dat heeft X bevestigd.': the content is the previous sentence
+                j = self._np(toks, anchor + 1)
+                if j > anchor + 1:
+                    source = (toks[anchor + 1].start, toks[j - 1].end)
+                    after_idx = max(after_idx, j)
+                content = self._previous_sentence(s)
+                if content is None or any(
+                    f.content[0] <= content[0] < f.content[1] or content[0] <= f.content[0] < content[1]
+                    for f in self.found
+                ):
+                    k = last + 1
+                    continue
+            elif pre and pre[-1].low in ("en", "maar") and prev_subject is not None:
+                source = prev_subject
+            elif not pre:
+                if prev_subject is not None:
+                    source = prev_subject
+            elif (
+                sub := next(
+                    (
+                        x
+                        for x in range(len(pre) - 1, -1, -1)
+                        if pre[x].low
+                        in ("dat", "omdat", "nadat", "terwijl", "toen", "als", "hoewel", "zodat")
+                        and not self._in_quote(pre[x].start)
+                        and x > 0
+                    ),
+                    None,
+                )
+            ) is not None and self._np(toks, toks.index(pre[sub]) + 1) > toks.index(pre[sub]) + 1:
+                # a verb-final subordinate clause: '... het feit dat Russische officials ... speculeerden dat'
+                k2 = toks.index(pre[sub]) + 1
+                while k2 < n and toks[k2].low in ("ook", "zelfs", "nu", "al"):
+                    k2 += 1
+                j = self._np(toks, k2)
+                if j > k2:
+                    source = (toks[k2].start, toks[j - 1].end)
+            else:
+                core = []
+                in_relative = False
+                for x, tok in enumerate(pre):
+                    if (
+                        tok.text == ","
+                        and x + 1 < len(pre)
+                        and pre[x + 1].low in ("die", "dat", "geen", "een", "de", "het")
+                    ):
+                        in_relative = True
+                        continue
+                    if tok.text == ",":
+                        in_relative = False
+                        continue
+                    if not in_relative and tok.text not in "()–-":
+                        core.append(tok)
+                if core and core[0].low in ("maar", "en"):
+                    core = core[1:]
+                first_low = core[0].low if core else ""
+                is_np = self._np(toks, toks.index(core[0])) == anchor if core else False
+                if (
+                    core
+                    and first_low not in _INVERSION
+                    and (
+                        is_np
+                        or (
+                            len(core) <= 16
+                            and not any(x.low in _AUX or x.low in self.lex.by_finite for x in core[1:])
+                        )
+                    )
+                ):
+                    source = self._strip(core[0].start, toks[anchor].start, " ,")
+                else:
+                    k2 = anchor + 1
+                    while k2 < n and toks[k2].low in ("echter", "ook", "nog", "wel", "daarom", "dus", "zelf"):
+                        k2 += 1
+                    j = self._np(toks, k2)
+                    if j > k2:
+                        source = (toks[k2].start, toks[j - 1].end)
+                        after_idx = max(after_idx, self._tok_after(toks, source[1]))
+                    if (
+                        first_low in ("dat", "of", "wat", "welke", "wie", "hoe", "waarom")
+                        and source is not None
+                    ):
+                        comma = next((x for x in pre if x.text == ","), None)
+                        if comma is not None:
+                            content = self._strip(pre[0].start, comma.start, " ,")
+            if source is not None and (not pre or pre[-1].low not in ("en", "maar")):
+                prev_subject = source
+            relay = None
+            if content is None:
+                # 'liet volgens CBS News weten': a relay inside the cue
+                for x in range(first, last):
+                    if toks[x].low == "volgens":
+                        j = self._np(toks, x + 1)
+                        if j > x + 1:
+                            relay = text[toks[x + 1].start : toks[j - 1].end]
+                if source is not None and toks[after_idx - 1].end <= source[0] < s.end:
+                    after_idx = self._tok_after(toks, source[1])
+                content = self._complement(toks, after_idx, s, cue)
+                if content is None and last > first + 1:
+                    # a split cue around its object: 'wijst de kritiek van de hand'
+                    cut = last + 1
+                    for tail in cue.tails:
+                        words = [w for w, _ in tail]
+                        if [x.low for x in toks[last + 1 - len(words) : last + 1]] == words:
+                            cut = last + 1 - len(words)
+                            break
+                    inner = [
+                        x
+                        for x in toks[first + 1 : cut]
+                        if (source is None or not (source[0] <= x.start < source[1]))
+                        and x.low not in _NEGATION
+                    ]
+                    if len(inner) >= 2 and any(x.low not in _FUNCTION for x in inner):
+                        content = (inner[0].start, inner[-1].end)
+                if content is None:
+                    k = last + 1
+                    continue
+            # a negation after the object: 'bevestigt het bericht niet'
+            words = text[content[0] : content[1]].split()
+            if words and words[-1].lower() == "niet" and len(words) > 1 and content[0] > c_start:
+                neg = True
+                content = self._strip(content[0], content[1] - 4, " ,")
+            if content[1] <= content[0]:
+                k = last + 1
+                continue
+            inner_q = self._quoted_whole(*content)
+            typ = "direct" if inner_q else ("mixed" if self._has_quote(*content) else "indirect")
+            if inner_q:
+                content = inner_q
+            if source is None and not resolved_none:
+                k = last + 1
+                continue  # no speaker in sight: a counterfactual, an infinitive, boilerplate
+            stance = cue.negated if neg else cue.stance
+            f = _Found(
+                source,
+                (c_start, c_end),
+                content,
+                typ,
+                stance,
+                relayed_by=relay,
+                confidence=0.8 if source else 0.6,
+                neutral=(stance == "assert" and not neg),
+            )
+            if resolved_none and source is None:
+                f.resolve, f.resolved = False, None
+            if cue.frame == "any" and not self._starts_clause(content) and typ == "indirect":
+                f.confidence -= 0.1
+            add(f)
+            k = last + 1
+
+    def _tok_after(self, toks: list[Tok], offset: int) -> int:
+        return next((i for i, t in enumerate(toks) if t.start >= offset), len(toks))
+
+    def _inverted_source(self, toks: list[Tok], anchor: int, first: int, last: int, s: Sentence):  # type: ignore[no-untyped-def]
+        """The source right after the finite verb when only adverbials, the rest of the cue or a
+        relative clause follow it ('..., zegt woordvoerder Jan Smit in een verklaring.'), else None."""
+        k2 = anchor + 1
+        while k2 < len(toks) and toks[k2].low in ("echter", "ook", "nog", "wel", "daarom", "dus"):
+            k2 += 1
+        j = self._np(toks, k2)
+        if j == k2:
+            return None
+        end = max(j, last + 1)
+        rest = self.text[toks[end - 1].end : s.end]
+        if self._closes_clause(rest):
+            return (toks[k2].start, toks[j - 1].end)
+        return None
+
+    def _closes_clause(self, rest: str) -> bool:
+        """Whether what follows a source after its cue leaves no room for content: the sentence end, a
+        relative clause, or adverbials ('in een verklaring', 'tegen verslaggevers', 'maandag')."""
+        if re.match(r"\s*(?:[,.!?]|$)", rest) or re.match(
+            r"\s*(?:in|op|tegen|tegenover|tijdens|bij|na|voor|vanuit|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+            r"zaterdag|zondag|gisteren|vandaag|eerder|later|vorige|woensdag|donderdag|al|nog|ook|zelf)\b[^‘“„\"«]*$",
+            rest,
+        ):
+            return not (re.match(r"\s*,?\s*(dat|of)\b", rest) and not re.match(r"\s*,\s*(dat|die)\b", rest))
+        return False
+
+    def _starts_clause(self, content: tuple[int, int]) -> bool:
+        return bool(re.search(r"\b(te|dat)\b", self.text[content[0] : content[1]]))
+
+    def _verb_at(self, toks: list[Tok], k: int):  # type: ignore[no-untyped-def]
+        """(cue, first token, last token, finite anchor, passive?) of a cue verb at toks[k], or None.
+        The anchor is the finite verb (the auxiliary of 'heeft bevestigd', 'kon niet zeggen')."""
+        t = toks[k]
+        if t.low not in self.lex.by_finite and t.low not in self.lex.by_nonfinite:
+            return None
+        n = len(toks)
+        limit = next(
+            (
+                x
+                for x in range(k + 1, n)
+                if toks[x].text in ";"
+                or (
+                    toks[x].text == ","
+                    and x + 1 < n
+                    and toks[x + 1].low in ("dat", "die", "maar", "en", "of")
+                )
+            ),
+            n,
+        )
+        aux = None
+        if t.low in self.lex.by_nonfinite:
+            for x in range(k - 1, max(-1, k - 12), -1):
+                if toks[x].text in ",;:" and not (x > 0 and toks[x - 1].cap):
+                    break
+                if toks[x].low in _AUX:
+                    aux = x
+        if (
+            aux is None
+            and k > 0
+            and toks[k - 1].low in ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun")
+        ):
+            return None
+        if aux is None:
+            for cue in self.lex.by_finite.get(t.low, ()):
+                last = self._match_tail(cue, toks, k, limit)
+                if last is None:
+                    continue
+                if cue.frame == "dat":
+                    nxt = toks[last + 1] if last + 1 < n else None
+                    if nxt is None or nxt.low != "dat":
+                        continue
+                if cue.frame == "quote":
+                    continue
+                return cue, k, last, k, False
+        for cue in self.lex.by_nonfinite.get(t.low, ()):
+            if aux is None:
+                if k + 1 < n and toks[k + 1].low in ("wordt", "werd", "worden", "werden"):
+                    return cue, k, k + 1, k + 1, True  # 'Aangenomen wordt dat'
+                continue
+            # the aux chain nearest the participle decides the passive: 'zou worden gemeld'
+            near = max(x for x in range(aux, k) if toks[x].low in _AUX)
+            # speech verbs take 'hebben': 'is/zijn gemeld' is a passive too
+            passive = toks[near].low in _PASSIVE or toks[near].low in ("is", "zijn", "was", "waren")
+            first = k
+            if (
+                toks[aux].low in ("kon", "kan", "konden", "kunnen", "wil", "wilde", "wilden", "willen")
+                or passive
+            ):
+                first = aux
+            return cue, first, k, aux, passive
+        return None
+
+    def _content_end(self, toks: list[Tok], i: int, s: Sentence) -> int:
+        """Where a complement starting at toks[i] ends: the sentence end, or the next coordinated cue
+        (', en zei dat ...', ' en kondigt aan dat ...')."""
+        for x in range(i, len(toks) - 1):
+            if self._in_quote(toks[x].start):
+                continue
+            if toks[x].low in ("en", "maar") and x + 1 < len(toks):
+                nxt = toks[x + 1]
+                if nxt.low in self.lex.by_finite and self._verb_at(toks, x + 1) is not None:
+                    return toks[x].start
+                j = self._np(toks, x + 1)  # '... en GroenLinks-leider Klaver spreekt van ...'
+                if (
+                    x + 1 < j < len(toks)
+                    and toks[j].low in self.lex.by_finite
+                    and self._verb_at(toks, j) is not None
+                ):
+                    return toks[x].start
+        end = s.end
+        # 'En dat ...' continuing the complement in the next sentence
+        nxt_s = self.sentences[s.index + 1] if s.index + 1 < len(self.sentences) else None
+        if nxt_s and nxt_s.paragraph == s.paragraph and self.text[nxt_s.start : nxt_s.start + 8] == "En dat ":
+            end = nxt_s.end
+        return end
+
+    def _complement(self, toks: list[Tok], i: int, s: Sentence, cue: Cue) -> tuple[int, int] | None:
+        n = len(toks)
+        text = self.text
+        # skip a few adverbials before the complementiser
+        for x in range(i, min(n, i + 9)):
+            if toks[x].low in ("dat", "of") and not self._in_quote(toks[x].start):
+                if x > i and toks[x].low == "of" and not all(y.low.islower() for y in toks[i:x]):
+                    break
+                end = self._content_end(toks, x + 1, s)
+                return self._strip(toks[x].end, end, " ,.")
+            if toks[x].text == ":" and (x == i or x + 1 < n and toks[x + 1].text in QUOTE_CHARS):
+                return self._strip(toks[x].end, s.end, " ,.")  # 'zei na afloop: “...”'
+            if toks[x].text in ",;:" or (toks[x].text in QUOTE_CHARS and x > i):
+                break
+        if i < n and toks[i].text == ":":
+            return self._strip(toks[i].end, s.end, " ,.")
+        if cue.frame in ("dat", "quote"):
+            return None
+        end = self._content_end(toks, i, s)
+        colon = next(
+            (x.start for x in toks[i:] if x.text == ":" and x.start < end and not self._in_quote(x.start)),
+            None,
+        )
+        if colon is not None:
+            end = colon
+        content = self._strip(toks[i].start if i < n else s.end, end, " ,.")
+        if content[1] <= content[0]:
+            return None
+        if cue.frame == "clause":
+            body = text[content[0] : content[1]]
+            head_words = " ".join(body.split(",")[0].split()[:14])
+            if not (
+                re.search(r"\bte\s+\w+", head_words)
+                or body[:1] in QUOTE_CHARS
+                or re.match(r"\s*(het|dat|dit)\b", body)
+                and cue.lemma in ("vinden",)
+            ):
+                return None
+        # a bare object pronoun or a single word is no content ('sluit niets uit', 'noemde geen naam')
+        words = text[content[0] : content[1]].split()
+        if not words or (
+            len(words) == 1 and words[0].lower() in ("niets", "niks", "het", "dat", "dit", "er")
+        ):
+            return None
+        if words[0].lower() in ("geen", "niets", "niks") and cue.lemma in ("noemen", "uitsluiten", "zeggen"):
+            return None
+        if words[0].lower() in ("zich", "zichzelf"):
+            return None  # reflexive: 'meldt zich', 'stelt zich op'
+        quoted = any(c in text[content[0] : content[1]] for c in QUOTE_CHARS if c != "'")
+        if cue.frame == "quoted" and not quoted:
+            return None
+        return content
+
+    def _previous_sentence(self, s: Sentence) -> tuple[int, int] | None:
+        if s.index == 0:
+            return None
+        p = self.sentences[s.index - 1]
+        if p.paragraph != s.paragraph:
+            return None
+        return self._strip(p.start, p.end, " .")
+
+    # -- continuations ---------------------------------------------------------------------------
+
+    def _last_speaker(self, s: Sentence) -> str | None:
+        for f in reversed(self.found):
+            if f.sentence < s.index or f.sentence == s.index:
+                return self._resolve(f) if f.resolve else f.resolved
+        return None
+
+    def _continuation(self, s: Sentence) -> None:
+        """A bare quote, or a reportative 'zou' sentence, right after an attribution in the same
+        paragraph: the same speaker goes on."""
+        prev = [f for f in self.found if self.sentences[f.sentence].paragraph == s.paragraph]
+        if not prev:
+            return
+        last = prev[-1]
+        gap = s.index - last.sentence
+        text = self.text
+        sentence = text[s.start : s.end]
+        whole = self._quoted_whole(*self._strip(s.start, s.end, " "))
+        if whole is None:
+            stripped = self._strip(s.start, s.end, " ")
+            for qa, qb in self.top:
+                if qa == stripped[0] and re.fullmatch(r"[\s.!?]*", text[qb + 1 : stripped[1]]):
+                    whole = self._strip(qa + 1, qb, " ,")
+        if whole is not None and gap <= 3:
+            f = _Found(
+                None,
+                None,
+                whole,
+                "direct",
+                "assert",
+                resolve=False,
+                confidence=0.6,
+                relayed_by=last.relayed_by,
+            )
+            f.resolved = self._resolve(last) if last.resolve else last.resolved
+            f.sentence = s.index
+            self.found.append(f)
+            return
+        if gap > 2:
+            return
+        if gap == 2:
+            middle = self.text[self.sentences[s.index - 1].start :].split(None, 1)[0].lower()
+            if middle not in ("zij", "hij", "ze"):
+                return
+        if re.match(r"\s*(er|het)\s+zou", sentence, re.IGNORECASE) and gap > 1:
+            return
+        opening = " ".join(sentence.split()[:12])
+        if not any(h.search(sentence) for h in self.lex.hedges[:3]) or not re.search(
+            r"\bzou(den)?\b", opening
+        ):
+            return
+        f = _Found(
+            None,
+            None,
+            self._strip(s.start, s.end, " ."),
+            "indirect",
+            "assert",
+            hedged=True,
+            resolve=False,
+            confidence=0.5,
+            relayed_by=last.relayed_by,
+        )
+        f.resolved = self._resolve(last) if last.resolve else last.resolved
+        f.sentence = s.index
+        self.found.append(f)
+
+    # -- resolution ------------------------------------------------------------------------------
+
+    def _resolve_all(self) -> None:
+        for f in self.found:
+            if f.echo and f.cue is not None:
+                before = [
+                    g
+                    for g in self.found
+                    if g is not f and not g.echo and g.cue is not None and g.cue[0] < f.cue[0]
+                ]
+                if before:
+                    g = max(before, key=lambda g: g.cue[0] if g.cue else 0)
+                    f.resolved = self._resolve(g)
+        for f in self.found:
+            if f.resolve:
+                f.resolved = self._resolve(f)
+                f.resolve = False
+
+    def _resolve(self, f: _Found) -> str | None:
+        if not f.resolve:
+            return f.resolved
+        if f.source is None:
+            return None
+        return self._resolve_span(f.source[0], f.source[1], f)
+
+    def _resolve_span(self, a: int, b: int, f: _Found) -> str | None:
+        pos = a
+        span = self.text[a:b]
+        # a dateline before the subject: 'Den Haag (NPB) – Het Openbaar Ministerie'
+        m = re.search(r"[–—]\s*", span)
+        if m and m.end() < len(span):
+            a = a + m.end()
+            span = self.text[a:b]
+        toks = tokens(self.text, a, b)
+        if not toks:
+            return None
+        low = [t.low for t in toks]
+        sentence_start = self.sentences[f.sentence].start
+        # relative pronoun: the noun phrase before the comma
+        if len(toks) == 1 and low[0] in ("die", "dat"):
+            before = tokens(self.text, max(0, a - 160), a)
+            if len(before) >= 2 and before[-1].text == ",":
+                end = len(before) - 1
+                runs = self._name_runs(before[:end])
+                if runs and runs[-1][1] == end:
+                    i, j = runs[-1]
+                    while i < j - 1 and self._role_of(before[i].low):
+                        i += 1
+                    return self._canonical(self.text[before[i].start : before[j - 1].end], pos)
+                for x in range(end - 1, max(-1, end - 5), -1):
+                    if before[x].low in _DET:
+                        return self._resolve_span(before[x].start, before[end - 1].end, f)
+            return self._previous_resolved(pos)
+        if len(toks) == 1 and low[0] in _PRONOUNS:
+            if low[0] in ("ik", "wij", "we"):
+                return self._previous_resolved(pos)
+            return self._pronoun(pos)
+        if len(toks) == 1 and low[0] in self.lex.anonymous:
+            return None
+        # demonym alone: 'de Russische beschuldiging'
+        if len(toks) == 1 and low[0] in self.lex.demonyms:
+            return self.lex.demonyms[low[0]]
+        # names outside prepositional phrases
+        runs = self._name_runs(toks, sentence_start)
+        names = []
+        van_names = []
+        for i, j in runs:
+            run_start = i
+            # a capitalised common word opening the sentence: 'Maritiem deskundige ...', 'Andere experten'
+            if j - i == 1 and toks[i].start == sentence_start and i + 1 < len(toks) and not toks[i + 1].cap:
+                continue
+            i, j, _ = self._clean_run(toks, i, j, sentence_start)
+            if i >= j or (j - i == 1 and (self._role_of(toks[i].low) or self._is_adjective(toks[i]))):
+                continue
+            if i > run_start + 1 or (
+                run_start > 1 and toks[run_start - 1].low == "van" and self._role_of(toks[run_start - 2].low)
+            ):
+                run_start = i  # a title or ministry was cut off: what is left is a name, not a 'van' phrase
+            prep = toks[run_start - 1].low if run_start > 0 else ""
+            name = self.text[toks[i].start : toks[j - 1].end]
+            if prep in ("van", "bij", "binnen"):
+                van_names.append(name)
+            elif prep in ("in", "op", "uit", "voor", "tegen", "naar", "met", "aan", "over"):
+                continue
+            else:
+                names.append(name)
+        if names:
+            return self._canonical(names[0], pos)
+        head_noun = self._head(toks)
+        if (
+            head_noun in self.lex.anonymous or head_noun.split("-")[-1] in self.lex.anonymous
+        ) and not van_names:
+            return None
+        if van_names:
+            if head_noun in self.lex.orgnouns:  # 'het ministerie van Buitenlandse Zaken'
+                m = re.search(
+                    r"\b" + re.escape(head_noun) + r"\s+van\s+((?:[A-ZÀ-Þ][\w-]*\s?)+)", span, re.IGNORECASE
+                )
+                if m:
+                    return f"{head_noun} van {m.group(1).strip()}"
+            return self._canonical(van_names[0], pos)
+        role = self._role_of(head_noun) if head_noun else None
+        if role:
+            if role in ("woordvoerder", "woordvoerster") and "van" in low[1:]:
+                v = low.index("van", 1)
+                if v + 1 < len(toks):
+                    return self._resolve_span(toks[v + 1].start, b, f)
+            if low[0] == "een" and role in ("woordvoerder", "woordvoerster"):
+                return self._recent_org(f)
+            named = [(p, n) for p, r, n in self.roles if r == role and p < pos]
+            if named:
+                return named[-1][1]
+            if role in ("woordvoerder", "woordvoerster"):
+                return self._recent_org(f)
+        if head_noun and (
+            head_noun in self.lex.orgnouns
+            or head_noun in self.lex.orgrefs
+            or any(head_noun.endswith(o) for o in self.lex.orgnouns)
+        ):
+            pattern = re.compile(r"\b" + re.escape(head_noun) + r"\b", re.IGNORECASE)
+            for g in reversed(self.found):
+                if g is f or g.source is None or g.source[0] >= pos:
+                    continue
+                if pattern.search(self.text[g.source[0] : g.source[1]]):
+                    r = self._resolve(g)
+                    if r:
+                        return r
+            mention = self._mention(head_noun, pos)
+            if mention:
+                return mention
+            if low[0] in ("het", "de") and len(toks) == 2 and head_noun in self.lex.orgrefs:
+                org = self._recent_org(f)
+                if org:
+                    return org
+        # a common noun phrase: the phrase without article
+        words = [t.text for t in (toks[1:] if toks[0].low in _DET else toks)]
+        cut = []
+        for w in words:
+            if w.lower() in ("in", "van", "binnen", "bij", "uit", ",", "die", "dat"):
+                break
+            cut.append(w)
+        return " ".join(cut) or span
+
+    def _mention(self, head: str, pos: int) -> str | None:
+        """The last named mention of an organisation noun before `pos`: 'het ministerie van Buitenlandse
+        Zaken', 'de Russische ambassade'."""
+        best = None
+        for m in re.finditer(
+            r"(?:\b((?:[A-ZÀ-Þ][\w-]+\s+){1,3})"
+            + re.escape(head)
+            + r"\b)|(?:\b"
+            + re.escape(head)
+            + r"\s+van\s+((?:[A-ZÀ-Þ][\w-]+\s?){1,3}))",
+            self.text[:pos],
+            re.IGNORECASE,
+        ):
+            if m.group(1):
+                lead = [w for w in m.group(1).split() if w.lower() not in _DET and w[:1].isupper()]
+                if lead:
+                    best = " ".join(lead) + " " + head
+            elif m.group(2):
+                best = f"{head} van {m.group(2).strip()}"
+        return best
+
+    def _head(self, toks: list[Tok]) -> str:
+        head = ""
+        if len(toks) > 3 and toks[0].low == "een" and toks[1].low == "van":
+            toks = toks[2:]
+        for t in toks:
+            if t.low in ("van", "binnen", "bij", "in", "uit", ",", "die", "dat"):
+                break
+            if t.low in _DET or not t.text[0].isalnum():
+                continue
+            if not t.cap or not head or re.search(r"-[a-zà-ÿ]+$", t.text):
+                head = t.low
+        return head
+
+    def _canonical(self, name: str, pos: int) -> str:
+        """A surname or short form as the full name introduced before it."""
+        name = re.sub(r"['’]s$", "", name).strip()
+        low = name.lower()
+        earlier = [
+            (p, full)
+            for p, full in self.persons
+            if full.lower() != low
+            and full.lower().endswith(" " + low)
+            and full.split()[0].lower() not in _PARTICLES
+        ]
+        if not earlier:
+            return name
+        before = [full for p, full in earlier if p < pos]
+        return before[-1] if before else name
+
+    def _pronoun(self, pos: int) -> str | None:
+        candidates: list[tuple[int, str | None]] = []
+        for g in self.found:
+            if g.source is not None and g.source[0] < pos:
+                candidates.append((g.source[0], self._resolve(g)))
+            elif g.source is None and g.cue is not None and g.cue[0] < pos and not g.resolve:
+                candidates.append((g.cue[0], g.resolved))
+        for p, _, name in self.roles:
+            if p < pos and not self._in_quote(p):
+                candidates.append((p, name))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: c[0])
+        return candidates[-1][1]
+
+    def _previous_resolved(self, pos: int) -> str | None:
+        for g in reversed(self.found):
+            if g.source is not None and g.source[0] < pos:
+                return self._resolve(g)
+        return None
+
+    def _recent_org(self, f: _Found) -> str | None:
+        """The organisation an unnamed spokesperson speaks for: the subject of the previous sentence
+        when it names one, else the last organisation that spoke."""
+        s = self.sentences[f.sentence]
+        for back in (1, 2):
+            if s.index - back < 0:
+                break
+            p = self.sentences[s.index - back]
+            toks = tokens(self.text, p.start, p.end)
+            for i, j in self._name_runs(toks, p.start):
+                if self._in_quote(toks[i].start):
+                    continue
+                while i < j and (toks[i].low in _FUNCTION or self._is_adjective(toks[i])):
+                    i += 1
+                if i < j:
+                    name = self.text[toks[i].start : toks[j - 1].end]
+                    if self._role_of(toks[i].low) or any(n in name or name in n for _, _, n in self.roles):
+                        continue
+                    if (
+                        toks[i].start == p.start
+                        and j - i == 1
+                        and j < len(toks)
+                        and not toks[j].cap
+                        and toks[i].low in _FUNCTION
+                    ):
+                        continue
+                    return name
+        for g in reversed(self.found):
+            if g is f or g.source is None or g.source[0] >= f.source[0]:  # type: ignore[index]
+                continue
+            r = self._resolve(g)
+            if r and not any(r == n for _, n in self.persons):
+                return r
+        return None
+
+
+def _stance_and_hedge(doc: _Doc, f: _Found) -> None:
+    text = doc.text
+    body = text[f.content[0] : f.content[1]]
+    if f.neutral:
+        for stance, pattern in doc.lex.content:
+            if pattern.search(body):
+                f.stance = stance
+                break
+    frame = ""
+    if f.cue is not None:
+        a = min(f.cue[0], f.source[0]) if f.source else f.cue[0]
+        b = max(f.cue[1], f.source[1]) if f.source else f.cue[1]
+        chars = list(text[a:b]) if not (f.content[0] < b and a < f.content[1]) else []
+        for g in doc.found:  # what other attributions say is not this one's frame
+            if g is not f and chars:
+                for x in range(max(a, g.content[0]), min(b, g.content[1])):
+                    chars[x - a] = " "
+        frame = "".join(chars)
+    hedge_text = body if f.type != "direct" else ""
+    if any(h.search(hedge_text) for h in doc.lex.hedges) or any(h.search(frame) for h in doc.lex.hedges[:3]):
+        f.hedged = True
+    # reported with a cue, a 'zou' in indirect content is hearsay ('X zou Y zijn, meldt Z')
+    if f.cue is not None and f.type in ("indirect", "according_to") and re.search(r"\bzou(den)?\b", body):
+        f.hedged = True
+    if f.stance == "speculate" and f.cue is not None and f.neutral is False:
+        f.hedged = f.hedged and any(h.search(hedge_text) for h in doc.lex.hedges)
+
+
+def find_attributions(text: str, language: str = "nl") -> list[Attribution]:
+    """The attributions in `text`, in order of their content. [] for a language without a cue lexicon
+    (see supported_languages()); "nl-BE" reads as "nl"."""
+    lex = _lexicon((language or "nl").split("-")[0].split("_")[0].lower())
+    if lex is None or not text.strip():
+        return []
+    doc = _Doc(text, lex)
+    found = doc.run()
+    for f in found:
+        # a quotation that belongs to an attribution nested in this one does not make this one mixed
+        if f.type == "mixed":
+            inner = [
+                g
+                for g in found
+                if g is not f
+                and f.content[0] <= g.content[0]
+                and g.content[1] <= f.content[1]
+                and g.content != f.content
+            ]
+            quotes = [(a, b) for a, b in doc.top if f.content[0] <= a and b < f.content[1]]
+            if inner and all(
+                any(g.content[0] - 1 <= a and b <= g.content[1] + 1 for g in inner) for a, b in quotes
+            ):
+                f.type = "indirect"
+    out: list[Attribution] = []
+    seen: set[tuple[tuple[int, int], tuple[int, int] | None]] = set()
+    for f in sorted(found, key=lambda f: (f.content[0], f.content[1])):
+        if (f.content, f.cue) in seen or f.content[1] <= f.content[0]:
+            continue
+        seen.add((f.content, f.cue))
+        _stance_and_hedge(doc, f)
+        out.append(
+            Attribution(
+                source=_span(text, f.source),
+                source_resolved=f.resolved,
+                cue=_span(text, f.cue),
+                content=Span(f.content[0], f.content[1], text[f.content[0] : f.content[1]]),
+                type=f.type,
+                stance=f.stance,
+                hedged=f.hedged,
+                relayed_by=f.relayed_by,
+                confidence=round(max(0.05, min(1.0, f.confidence)), 2),
+            )
+        )
+    return out
+
+
+def _span(text: str, span: tuple[int, int] | None) -> Span | None:
+    if span is None:
+        return None
+    return Span(span[0], span[1], text[span[0] : span[1]])

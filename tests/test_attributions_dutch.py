@@ -1,0 +1,350 @@
+"""Dutch attributions, text level (v0): one row per construction, invented sentences.
+
+Each row: the text, then the attribution expected last in it as
+(source as written, resolved source, cue, content, type, stance, hedged); None where the text has none.
+The annotation rules are in eval/gold/attributions/GUIDELINES.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.extract.attributions import find_attributions, quote_pairs, split_sentences
+
+N = None
+
+CASES = [
+    # verb cues, subject before the verb, complement clause
+    (
+        "Burgemeester Els Bakker zegt dat de brug maandag weer opengaat.",
+        (
+            "Burgemeester Els Bakker",
+            "Els Bakker",
+            "zegt",
+            "de brug maandag weer opengaat",
+            "indirect",
+            "assert",
+            False,
+        ),
+    ),
+    (
+        "De vakbond ontkent dat er een staking is gepland.",
+        ("De vakbond", "vakbond", "ontkent", "er een staking is gepland", "indirect", "deny", False),
+    ),
+    (
+        "Het waterschap bevestigt dat de dijk bij Lith is verzwakt.",
+        (
+            "Het waterschap",
+            "waterschap",
+            "bevestigt",
+            "de dijk bij Lith is verzwakt",
+            "indirect",
+            "confirm",
+            False,
+        ),
+    ),
+    # negation flips the cue: 'kon niet bevestigen' is doubt
+    (
+        "Woordvoerder Tom Jansen van de brandweer kon niet bevestigen dat het vuur was aangestoken.",
+        (
+            "Woordvoerder Tom Jansen van de brandweer",
+            "Tom Jansen",
+            "kon niet bevestigen",
+            "het vuur was aangestoken",
+            "indirect",
+            "doubt",
+            False,
+        ),
+    ),
+    # idioms with fixed parts: speculate
+    (
+        "Hoogleraar Anna de Wit houdt het voor mogelijk dat de brand is aangestoken.",
+        (
+            "Hoogleraar Anna de Wit",
+            "Anna de Wit",
+            "houdt het voor mogelijk",
+            "de brand is aangestoken",
+            "indirect",
+            "speculate",
+            False,
+        ),
+    ),
+    (
+        "De inspectie acht het niet uitgesloten dat er fraude is gepleegd.",
+        (
+            "De inspectie",
+            "inspectie",
+            "acht het niet uitgesloten",
+            "er fraude is gepleegd",
+            "indirect",
+            "speculate",
+            False,
+        ),
+    ),
+    # separable verb split around its source
+    (
+        "‘We openen de sluis pas morgen’, laat woordvoerder Piet Hendriks weten.",
+        (
+            "woordvoerder Piet Hendriks",
+            "Piet Hendriks",
+            "laat woordvoerder Piet Hendriks weten",
+            "We openen de sluis pas morgen",
+            "direct",
+            "assert",
+            False,
+        ),
+    ),
+    # inverted order: content first, then cue and source
+    (
+        "Voor de reizigers heeft de storing geen gevolgen, benadrukt vervoerder Railnet.",
+        (
+            "vervoerder Railnet",
+            "Railnet",
+            "benadrukt",
+            "Voor de reizigers heeft de storing geen gevolgen",
+            "indirect",
+            "assert",
+            False,
+        ),
+    ),
+    # a quote of several sentences with its cue after it
+    (
+        "“De pomp viel uit. Niemand had dat verwacht”, zegt directeur Karin Vos.",
+        (
+            "directeur Karin Vos",
+            "Karin Vos",
+            "zegt",
+            "De pomp viel uit. Niemand had dat verwacht",
+            "direct",
+            "assert",
+            False,
+        ),
+    ),
+    # denial in the content overrides the neutral verb
+    (
+        "“Wij hebben niets te maken met die lekkage”, zei de fabrikant.",
+        (
+            "de fabrikant",
+            "fabrikant",
+            "zei",
+            "Wij hebben niets te maken met die lekkage",
+            "direct",
+            "deny",
+            False,
+        ),
+    ),
+    # aldus after a quote
+    (
+        "‘Het plan is onbetaalbaar’, aldus wethouder Sven Mol.",
+        ("wethouder Sven Mol", "Sven Mol", "aldus", "Het plan is onbetaalbaar", "direct", "assert", False),
+    ),
+    # volgens opening the sentence: the content starts after the source
+    (
+        "Volgens de politie is de verdachte gevlucht.",
+        ("de politie", "politie", "Volgens", "is de verdachte gevlucht", "according_to", "assert", False),
+    ),
+    # volgens inside the clause: the whole clause is the content
+    (
+        "De weg blijft volgens Rijkswaterstaat tot vrijdag dicht.",
+        (
+            "Rijkswaterstaat",
+            "Rijkswaterstaat",
+            "volgens",
+            "De weg blijft volgens Rijkswaterstaat tot vrijdag dicht",
+            "according_to",
+            "assert",
+            False,
+        ),
+    ),
+    # 'volgens plan' is no source
+    ("De bouw verloopt volgens plan.", N),
+    # naar verluidt: no source, hedged
+    (
+        "De directeur zou naar verluidt al zijn vertrokken.",
+        (
+            N,
+            N,
+            "naar verluidt",
+            "De directeur zou naar verluidt al zijn vertrokken",
+            "according_to",
+            "assert",
+            True,
+        ),
+    ),
+    # accusation: the accused and the charge
+    (
+        "De bewonersvereniging beschuldigt de gemeente van wanbeleid.",
+        (
+            "De bewonersvereniging",
+            "bewonersvereniging",
+            "beschuldigt",
+            "de gemeente van wanbeleid",
+            "indirect",
+            "accuse",
+            False,
+        ),
+    ),
+    # a threat is 'other'
+    (
+        "De boerenbond dreigt met acties.",
+        ("De boerenbond", "boerenbond", "dreigt met", "acties", "indirect", "other", False),
+    ),
+    # 'zo meldt X op basis van Y': Y is the source, X relays
+    (
+        "De fusie zou al rond zijn, zo meldt De Dagbode op basis van ingewijden.",
+        (
+            "ingewijden",
+            N,
+            "zo meldt",
+            "De fusie zou al rond zijn",
+            "indirect",
+            "assert",
+            True,
+        ),
+    ),
+    # anaphoric 'Dat': the content is the previous sentence
+    (
+        "De fabriek sluit eind mei. Dat heeft het concern Textar bevestigd.",
+        (
+            "het concern Textar",
+            "Textar",
+            "bevestigd",
+            "De fabriek sluit eind mei",
+            "indirect",
+            "confirm",
+            False,
+        ),
+    ),
+    # headline 'X: ...'
+    (
+        "Vakbond: 'Loonbod is een belediging'",
+        ("Vakbond", "Vakbond", ":", "Loonbod is een belediging", "direct", "assert", False),
+    ),
+    # pronoun resolved to the person last introduced with a role
+    (
+        "Minister Lotte Visser was duidelijk. Zij stelt dat de regels niet veranderen.",
+        ("Zij", "Lotte Visser", "stelt", "de regels niet veranderen", "indirect", "assert", False),
+    ),
+    # role noun resolved to the person introduced with that role
+    (
+        "Wethouder Bram Kok opende de school. “Dit is een mooie dag”, zei de wethouder.",
+        ("de wethouder", "Bram Kok", "zei", "Dit is een mooie dag", "direct", "assert", False),
+    ),
+    # a surname resolves to the full name
+    (
+        "Rechter Iris Laan sprak het vonnis uit. Laan verwacht dat de zaak in hoger beroep komt.",
+        ("Laan", "Iris Laan", "verwacht", "de zaak in hoger beroep komt", "indirect", "assert", False),
+    ),
+    # an unnamed spokesperson speaks for the organisation named before
+    (
+        "Het Rode Kruis stuurt hulp. Een woordvoerder laat weten dat er drie teams klaarstaan.",
+        (
+            "Een woordvoerder",
+            "Rode Kruis",
+            "laat weten",
+            "er drie teams klaarstaan",
+            "indirect",
+            "assert",
+            False,
+        ),
+    ),
+    # anonymous sources resolve to None
+    (
+        "Ingewijden zeggen dat het bedrijf failliet gaat.",
+        ("Ingewijden", N, "zeggen", "het bedrijf failliet gaat", "indirect", "assert", False),
+    ),
+    # mixed: indirect content with the speaker's own words quoted
+    (
+        "Actiegroep Groen noemt het besluit “een grote vergissing”.",
+        (
+            "Actiegroep Groen",
+            "Actiegroep Groen",
+            "noemt",
+            "het besluit “een grote vergissing”",
+            "mixed",
+            "assert",
+            False,
+        ),
+    ),
+    # the relative pronoun is the source
+    (
+        "Het ziekenhuis, dat eerder elke fout ontkende, zweeg.",
+        ("dat", "ziekenhuis", "ontkende", "elke fout", "indirect", "deny", False),
+    ),
+    # a cueless quote continues the speaker
+    (
+        "“We gaan door”, zegt trainer Joop Lens. “Opgeven is geen optie.”",
+        (N, "Joop Lens", N, "Opgeven is geen optie.", "direct", "assert", False),
+    ),
+    # a reportative 'zou' sentence continues the speaker
+    (
+        "Volgens de kustwacht lekt het schip. Het zou al dagen water maken.",
+        (N, "kustwacht", N, "Het zou al dagen water maken", "indirect", "assert", True),
+    ),
+    # 'klinkt het': the speaker before goes on
+    (
+        "Minister Ruben Dijk ontkent dat er bezuinigd wordt. “Dat is pure onzin”, klinkt het.",
+        (N, "Ruben Dijk", "klinkt het", "Dat is pure onzin", "direct", "deny", False),
+    ),
+    # non-attributions: perception, refusals, facts
+    ("Op de beelden is te zien dat de auto te hard reed.", N),
+    ("De minister wilde niet reageren.", N),
+    ("Het is vrijwel zeker dat de wedstrijd doorgaat.", N),
+    # cue verbs in other senses
+    ("De wedstrijd vindt zaterdag plaats in Utrecht.", N),
+    ("De politie meldt zich bij het huis.", N),  # reflexive
+    ("Zij noemen hun dochter Eva.", N),  # 'noemen' is a cue only with the speaker's words quoted
+    ("De vrees voor een nieuwe storm is groot.", N),  # 'vrees' after an article is a noun
+]
+
+
+def _spans(a, text):  # type: ignore[no-untyped-def]
+    def s(span):  # type: ignore[no-untyped-def]
+        return None if span is None else text[span.start : span.end]
+
+    return (s(a.source), a.source_resolved, s(a.cue), s(a.content), a.type, a.stance, a.hedged)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_last_attribution(text: str, expected: tuple | None) -> None:
+    found = find_attributions(text, "nl")
+    if expected is None:
+        assert found == []
+        return
+    assert found, "no attribution found"
+    assert _spans(found[-1], text) == expected
+
+
+def test_spans_are_offsets_into_the_text() -> None:
+    text = "  Jan Smit zegt dat de dijk houdt.  ‘Geen paniek’, aldus de burgemeester."
+    for a in find_attributions(text):
+        for span in (a.source, a.cue, a.content):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert 0.0 <= a.confidence <= 1.0
+
+
+def test_other_languages_give_an_empty_list() -> None:
+    assert find_attributions("Jan Smit zegt dat de dijk houdt.", "de") == []
+    assert find_attributions("", "nl") == []
+    assert find_attributions("Jan Smit zegt dat de dijk houdt.", "nl-BE")
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Hij zei: “Dat klopt.”", ["Dat klopt."]),
+        ("‘Wie twijfelt’, zei ze, ‘leest slecht.’", ["Wie twijfelt", "leest slecht."]),
+        ("Zo'n plan kost euro's, zei 'de baas'.", ["de baas"]),  # apostrophes are no quotes
+        ('„Ja“, zei hij. «Nee», zei zij. "Mis", riep Jan.', ["Ja", "Nee", "Mis"]),
+        ("‘Zij vroeg om ‘informatie’’", ["Zij vroeg om ‘informatie’", "informatie"]),
+    ],
+)
+def test_quote_pairs(text: str, inner: list[str]) -> None:
+    assert sorted(text[a + 1 : b] for a, b in quote_pairs(text)) == sorted(inner)
+
+
+def test_sentences_respect_abbreviations_and_quotes() -> None:
+    text = "Dhr. Jansen kwam o.a. met J. de Boer. “Eerst dit. Dan dat”, zei hij. Klaar."
+    got = [text[s.start : s.end] for s in split_sentences(text)]
+    assert got == ["Dhr. Jansen kwam o.a. met J. de Boer.", "“Eerst dit. Dan dat”, zei hij.", "Klaar."]
