@@ -3,6 +3,7 @@ ingested into a fresh database, then shown."""
 
 from __future__ import annotations
 
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -22,7 +23,7 @@ def sample_dir() -> Path:
 
 
 def run_demo(db: Path, console: Console) -> None:
-    from claimtrail.cli import article_table, highlighted, print_report, run_ingest
+    from claimtrail.cli import article_table, attribution_table, highlighted, print_report, run_ingest
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -56,6 +57,20 @@ def run_demo(db: Path, console: Console) -> None:
                     f"({article.published.precision}); the text places it between {when['earliest']} "
                     f"and {when['latest']}"
                 )
+        said = {a.id: store.attributions(a.id) for a in store.list_articles(ArticleFilter(), limit=100)}
+        busiest = max(said, key=lambda aid: len(said[aid]))
+        article = store.get_article(busiest)
+        title = escape(article.title if article else busiest)
+        console.print(f"\n{sum(map(len, said.values()))} attributions found; the most in '{title}':")
+        console.print(attribution_table(said[busiest]))
+        stances: dict[str, Counter[str]] = {}
+        for found in said.values():
+            for a in found:
+                if a["source_resolved"]:
+                    stances.setdefault(a["source_resolved"], Counter())[a["stance"]] += 1
+        console.print("who takes which stance, across all articles:")
+        for source, counts in sorted(stances.items(), key=lambda kv: -sum(kv[1].values()))[:8]:
+            console.print(f"  {escape(source)}: " + ", ".join(f"{s} ×{n}" for s, n in counts.most_common()))
         hits = store.search("sabotage", limit=3)
         console.print(f"\nsearch 'sabotage': {len(hits)} best hit(s)")
         for hit in hits:
