@@ -59,8 +59,8 @@ def run_demo(db: Path, console: Console) -> None:
                 )
         said = {a.id: store.attributions(a.id) for a in store.list_articles(ArticleFilter(), limit=100)}
         busiest = max(said, key=lambda aid: len(said[aid]))
-        article = store.get_article(busiest)
-        title = escape(article.title if article else busiest)
+        busiest_article = store.get_article(busiest)
+        title = escape(busiest_article.title if busiest_article else busiest)
         console.print(f"\n{sum(map(len, said.values()))} attributions found; the most in '{title}':")
         console.print(attribution_table(said[busiest]))
         stances: dict[str, Counter[str]] = {}
