@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from click.testing import CliRunner, Result
@@ -45,6 +48,16 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"shared seeds not present at {SEEDS}")
     return SEEDS
+
+
+def load_eval_script(name: str) -> ModuleType:
+    """An evaluation script of eval/ (not a package) as a module, so tests can call its functions."""
+    spec = importlib.util.spec_from_file_location(f"claimtrail_eval_{name}", REPO / "eval" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:

@@ -4,17 +4,11 @@ regressions; they are not a measure of unseen news (docs/accuracy.md)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
 from claimtrail.extract.attributions import find_attributions
 from claimtrail.ingest.language import detect_language
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.conftest import load_eval_script
 
 # measured 2026-11-26: seeds F1 0.942, source 0.938, stance 0.914; Dutch sample F1 0.992, source 0.969,
 # stance 0.969 (the English sample articles have no extractor yet and are left out here)
@@ -24,18 +18,9 @@ FLOORS = {
 }
 
 
-def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("claimtrail_eval_attr", REPO / "eval" / "attributions.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_attribution_scores_stay_above_their_floors(corpus: str) -> None:
-    ev = _eval_module()
+    ev = load_eval_script("attributions")
     docs, aliases, notes = ev.load(corpus)
     if not docs:
         pytest.skip("; ".join(notes) or f"{corpus} texts not present")

@@ -7,14 +7,9 @@ change which costs an expression fails here. Raise them when you improve.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.conftest import load_eval_script
 
 FLOORS = {
     "sample": {"f1": 0.97, "value_accuracy": 0.97, "interval_honest": 0.97, "type_accuracy": 0.97},
@@ -22,18 +17,9 @@ FLOORS = {
 }
 
 
-def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("claimtrail_eval_timex", REPO / "eval" / "timex.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_timex_scores_stay_above_their_floors(corpus: str) -> None:
-    ev = _eval_module()
+    ev = load_eval_script("timex")
     docs, notes = ev.load(corpus)
     if corpus == "seeds" and not docs:
         pytest.skip("; ".join(notes) or "seed files not present")
@@ -46,7 +32,7 @@ def test_timex_scores_stay_above_their_floors(corpus: str) -> None:
 
 
 def test_dateparser_comparison_runs_when_installed() -> None:
-    ev = _eval_module()
+    ev = load_eval_script("timex")
     if not ev.dateparser_available():
         pytest.skip("dateparser not installed")
     docs, _ = ev.load("sample")
