@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -49,6 +48,8 @@ CORPORA = ("seeds", "sample")
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
+
+from shared_data import seeds_dir  # noqa: E402  (eval/, beside this script)
 
 Span = Mapping[str, Any]
 Attribution = Mapping[str, Any]
@@ -211,17 +212,6 @@ def score(
 
 
 # --- gold and predictions ---------------------------------------------------------------------------
-
-
-def seeds_dir() -> Path | None:
-    """The shared seed files, when this checkout has them."""
-    base = (
-        Path(os.environ["CLAIMTRAIL_SHARED"])
-        if os.environ.get("CLAIMTRAIL_SHARED")
-        else ROOT.parent / "shared"
-    )
-    seeds = base / "seeds"
-    return seeds if seeds.is_dir() else None
 
 
 def sha256(text: str) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 from collections import defaultdict
 from collections.abc import Hashable, Mapping
@@ -36,6 +35,8 @@ K = TypeVar("K", bound=Hashable)  # a mention key: anything hashable, the same t
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
+
+from shared_data import shared_dir  # noqa: E402  (eval/, beside this script)
 
 
 @dataclass(frozen=True)
@@ -105,10 +106,6 @@ def pairwise(gold: Mapping[K, Hashable], predicted: Mapping[K, Hashable]) -> Sco
 
 # ---------------------------------------------------------------------------------------------------
 # Gold and texts
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("CLAIMTRAIL_SHARED", ROOT.parent / "shared"))
 
 
 def corpus_texts(corpus: str) -> dict[str, str]:

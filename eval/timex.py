@@ -24,7 +24,6 @@ import argparse
 import datetime as dt
 import hashlib
 import json
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +42,7 @@ if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
 from claimtrail.extract.timex import find_timexes  # noqa: E402
 from claimtrail.ingest.text import split_header  # noqa: E402
 from claimtrail.model import PublishedDate  # noqa: E402
+from shared_data import seeds_dir  # noqa: E402  (eval/, beside this script)
 
 
 @dataclass
@@ -52,17 +52,6 @@ class Doc:
     anchor: PublishedDate
     language: str
     gold: list[dict[str, Any]]
-
-
-def seeds_dir() -> Path | None:
-    """The shared seed files, when this checkout has them."""
-    base = (
-        Path(os.environ["CLAIMTRAIL_SHARED"])
-        if os.environ.get("CLAIMTRAIL_SHARED")
-        else ROOT.parent / "shared"
-    )
-    seeds = base / "seeds"
-    return seeds if seeds.is_dir() else None
 
 
 def _jsonl_texts(jsonl: Path) -> dict[str, tuple[str, PublishedDate]]:

@@ -52,6 +52,8 @@ def seeds() -> Path:
 
 def load_eval_script(name: str) -> ModuleType:
     """An evaluation script of eval/ (not a package) as a module, so tests can call its functions."""
+    if str(REPO / "eval") not in sys.path:  # the scripts import their neighbour shared_data
+        sys.path.insert(0, str(REPO / "eval"))
     spec = importlib.util.spec_from_file_location(f"claimtrail_eval_{name}", REPO / "eval" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import load_eval_script
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("eval_attributions", ROOT / "eval" / "attributions.py")
-assert _spec is not None and _spec.loader is not None
-attributions = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(attributions)
+attributions = load_eval_script("attributions")
 score = attributions.score
 
 # Spans are plain character offsets; no text is needed to score.

@@ -9,12 +9,12 @@ improve.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.conftest import load_eval_script
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -26,12 +26,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def ev() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("claimtrail_eval_entities", REPO / "eval" / "entities.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_eval_script("entities")
 
 
 def test_perfect_clustering_scores_one(ev: ModuleType) -> None:
