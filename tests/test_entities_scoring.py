@@ -9,14 +9,11 @@ improve.
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from tests.conftest import load_eval_script
-
-REPO = Path(__file__).resolve().parents[1]
 
 FLOORS = {
     "seeds": {"bcubed_f1": 0.97, "pairwise_precision": 0.98},
