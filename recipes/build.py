@@ -4,6 +4,7 @@
     .venv/bin/python recipes/build.py --max-steps 2000     # a short run to check the recipe end to end
 
 Steps (each skipped when its output exists, so an interrupted build resumes):
+0. vectors: recipes/vectors.py trains static word vectors on ../shared/data/dutch_text;
 1. convert: UD Alpino train stand-in + dev (CoNLL-U) and CoNLL-2002 ned.train + ned.testa to spaCy DocBin
    with `spacy convert`;
 2. train `nl_ud.cfg` (tagger, morphologizer, lemmatizer, parser) and `nl_ner.cfg` (NER), each with
@@ -77,9 +78,11 @@ def convert(data: Path, work: Path) -> dict[str, Path]:
     return out
 
 
-def train(config: str, train_path: Path, dev_path: Path, output: Path, max_steps: int | None) -> list[str]:
+def train(
+    config: str, train_path: Path, dev_path: Path, output: Path, vectors: Path, max_steps: int | None
+) -> list[str]:
     args = [sys.executable, "-m", "spacy", "train", str(HERE / config), "--output", str(output),
-            "--paths.train", str(train_path), "--paths.dev", str(dev_path)]  # fmt: skip
+            "--paths.train", str(train_path), "--paths.dev", str(dev_path), "--paths.vectors", str(vectors)]  # fmt: skip
     if max_steps:
         args += ["--training.max_steps", str(max_steps)]
     return args
@@ -125,12 +128,15 @@ def main() -> None:
     options = parser.parse_args()
 
     corpus = convert(options.data, options.work)
+    vectors = options.work / "vectors" / "nl_vectors"
+    if not vectors.exists():
+        wait(run(sys.executable, str(HERE / "vectors.py"), "--data", str(options.data), "--work", str(vectors.parent)))
     ud_out, ner_out = options.work / "ud", options.work / "ner"
     jobs = []
     for config, key, output in (("nl_ud.cfg", "ud", ud_out), ("nl_ner.cfg", "ner", ner_out)):
         if (output / "model-last" / "meta.json").exists():
             continue
-        args = train(config, corpus[f"{key}_train"], corpus[f"{key}_dev"], output, options.max_steps)
+        args = train(config, corpus[f"{key}_train"], corpus[f"{key}_dev"], output, vectors, options.max_steps)
         jobs.append(run(*args))
         if not options.parallel:
             wait(jobs.pop())

@@ -24,6 +24,7 @@ from claimtrail.export import EXPORT_FORMATS, export
 from claimtrail.ingest.base import ReadOptions
 from claimtrail.ingest.pipeline import IngestReport, ingest
 from claimtrail.ingest.sources import FORMATS
+from claimtrail.link.kb import KnowledgeBase
 from claimtrail.model import Article
 from claimtrail.process import ArticleRecords
 from claimtrail.store import ArticleFilter, Store, open_store
@@ -354,13 +355,16 @@ def export_command(ctx: click.Context, fmt: str, output: str | None, no_duplicat
 )
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per article (JSON Lines)")
 def extract_command(paths: tuple[str, ...], fmt: str, fields: tuple[str, ...], as_json: bool) -> None:
-    """Extract from files without a database: attributions (Dutch), time expressions and the publication
-    date refined from the text. Offsets are character offsets into `text`, the body exactly as given."""
+    """Extract from files without a database: attributions, entities, time expressions and the
+    publication date refined from the text. Offsets are character offsets into `text`, the body exactly
+    as given. Entity ids are the same for the same referent across all articles of one run."""
     from claimtrail.ingest.language import detect_language
     from claimtrail.ingest.sources import read_paths
+    from claimtrail.link.entities import Linker
     from claimtrail.process import process_article
 
     options = _read_options(fields)
+    linker = Linker()
     rejected = 0
     for item in read_paths(list(paths), fmt, options):
         if isinstance(item, ClaimtrailError):
@@ -368,7 +372,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, fields: tuple[str, ...], a
             err.print(f"[yellow]rejected:[/] {escape(str(item))}")
             continue
         item.language = item.language or detect_language(item.text)
-        records = process_article(item)
+        records = process_article(item, linker)
         if as_json:
             click.echo(json.dumps(records.to_json(), ensure_ascii=False))
         else:
@@ -409,6 +413,152 @@ def process_command(ctx: click.Context, force: bool) -> None:
             task = bar.add_task("processing", total=total)
             done = process_stored(store, force=force, progress=lambda n: bar.update(task, completed=n))
     console.print(f"processed {done:,} article(s)")
+
+
+@main.group("entities")
+def entities_group() -> None:
+    """People, organisations and places found by `claimtrail process`; correct them (merges, splits and
+    aliases are kept in the database and survive re-processing)."""
+
+
+@entities_group.command("list")
+@click.option("--type", "kind", type=click.Choice(["PER", "ORG", "LOC", "GPE"], case_sensitive=False))
+@click.option("--search", "query", help="only entities whose id, name or a mention contains this")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per entity")
+@click.pass_context
+def entities_list(ctx: click.Context, kind: str | None, query: str | None, limit: int, as_json: bool) -> None:
+    """Entities, most mentioned first."""
+    with _store(ctx) as store:
+        rows = store.list_entities(kind, query, limit)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for column in ("id", "name", "type", "country", "where", "mentions", "articles"):
+        table.add_column(column, justify="right" if column in ("mentions", "articles") else "left")
+    for r in rows:
+        where = f"{r['lat']:.3f}, {r['lon']:.3f}" if r["lat"] is not None else ""
+        table.add_row(
+            escape(r["id"]), escape(r["name"]), r["type"], r["country"] or "", where, str(r["mentions"]),
+            str(r["articles"]),
+        )  # fmt: skip
+    console.print(table)
+
+
+@entities_group.command("show")
+@click.argument("entity_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def entities_show(ctx: click.Context, entity_id: str, as_json: bool) -> None:
+    """One entity: what is known about it and every mention, with its sentence's article."""
+    with _store(ctx) as store:
+        entity = store.get_entity(entity_id)
+        if entity is None:
+            raise UsageError(f"no entity {entity_id!r} (see `claimtrail entities list`)")
+        kb = _kb(store)
+        entry = kb.get(entity["kb_id"] or entity_id)
+    if as_json:
+        click.echo(
+            json.dumps(
+                entity | {"aliases": [a.text for a in entry.aliases] if entry else []}, ensure_ascii=False
+            )
+        )
+        return
+    console.print(f"[bold]{escape(entity['name'])}[/] ({entity['type']}) [dim]{escape(entity['id'])}[/]")
+    if entity["lat"] is not None:
+        console.print(f"at {entity['lat']:.4f}, {entity['lon']:.4f} ({entity['country']})")
+    elif entity["country"]:
+        console.print(f"country {entity['country']}")
+    if entry is not None:
+        console.print(f"aliases: {escape(', '.join(dict.fromkeys(a.text for a in entry.aliases)))}")
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for column in ("article", "mention", "kind", "at"):
+        table.add_column(column)
+    for m in entity["mentions"]:
+        kind = m["kind"] + (f" ({m['metonymy']})" if m["metonymy"] else "")
+        table.add_row(
+            escape((m["title"] or m["article_id"])[:50]), escape(m["text"]), kind, f"{m['start']}-{m['end']}"
+        )
+    console.print(table)
+
+
+def _kb(store: Store) -> KnowledgeBase:
+    return KnowledgeBase.with_edits(store.kb_edits(), on_edit=store.add_kb_edit)
+
+
+def _kb_entry(store: Store, kb: KnowledgeBase, entity_id: str) -> str:
+    """The knowledge-base id of a stored entity, adding an entity the knowledge base lacks (an unknown
+    name) as a user entry with the names it was mentioned by."""
+    from claimtrail.link.kb import Alias, Entry
+
+    entity = store.get_entity(entity_id)
+    if entity is None and kb.get(entity_id) is None:
+        raise UsageError(f"no entity {entity_id!r} (see `claimtrail entities list`)")
+    if entity is not None and entity["kb_id"]:
+        return str(entity["kb_id"])
+    if kb.get(entity_id) is not None:
+        return entity_id
+    assert entity is not None
+    names = list(dict.fromkeys(m["text"] for m in entity["mentions"] if m["kind"] == "name")) or [
+        entity["name"]
+    ]
+    kb.add_entry(
+        Entry(entity_id, entity["name"], entity["type"], tuple(Alias(n) for n in names), entity["country"])
+    )
+    return entity_id
+
+
+@entities_group.command("merge")
+@click.argument("keep_id")
+@click.argument("other_ids", nargs=-1, required=True)
+@click.pass_context
+def entities_merge(ctx: click.Context, keep_id: str, other_ids: tuple[str, ...]) -> None:
+    """Make OTHER_IDS the same referent as KEEP_ID: their mentions move over now, and their names link
+    to KEEP_ID whenever articles are processed again."""
+    with _store(ctx) as store:
+        kb = _kb(store)
+        keep = _kb_entry(store, kb, keep_id)
+        for other_id in other_ids:
+            kb.merge(keep, _kb_entry(store, kb, other_id))
+            moved = store.move_mentions(other_id, keep_id)
+            console.print(f"merged {escape(other_id)} into {escape(keep_id)}: {moved} mention(s) moved")
+
+
+@entities_group.command("split")
+@click.argument("entity_id")
+@click.argument("aliases", nargs=-1, required=True)
+@click.option("--name", help="the new entity's name (default: the first alias)")
+@click.pass_context
+def entities_split(ctx: click.Context, entity_id: str, aliases: tuple[str, ...], name: str | None) -> None:
+    """Move the names ALIASES off ENTITY_ID into a new entity: two referents that were wrongly one."""
+    with _store(ctx) as store:
+        kb = _kb(store)
+        try:
+            new = kb.split(_kb_entry(store, kb, entity_id), aliases, name)
+        except KeyError as exc:
+            raise UsageError(str(exc.args[0])) from exc
+        store.save_entity(new.id, new.name, new.type, new.country)
+        moved = store.move_mentions(entity_id, new.id, list(aliases))
+        console.print(
+            f"split {escape(new.name)} off {escape(entity_id)} as {escape(new.id)}: {moved} mention(s) moved"
+        )
+        console.print("[dim]pronouns and role nouns follow on the next `claimtrail process --force`[/]")
+
+
+@entities_group.command("alias")
+@click.argument("entity_id")
+@click.argument("alias")
+@click.option("--language", default="", help="ISO 639-1 code of the language the name belongs to")
+@click.pass_context
+def entities_alias(ctx: click.Context, entity_id: str, alias: str, language: str) -> None:
+    """Give an entity another name, so that name links to it from now on."""
+    with _store(ctx) as store:
+        kb = _kb(store)
+        entry = kb.add_alias(_kb_entry(store, kb, entity_id), alias, language)
+        console.print(f"{escape(entry.name)} ({escape(entry.id)}) is also called {escape(alias)}")
+        console.print("[dim]run `claimtrail process --force` to link existing mentions of that name[/]")
 
 
 @main.command("demo")

@@ -1,10 +1,11 @@
 """One pure batch function from articles to extracted records. The CLI's `extract` (no database) and
 `process` (stores the records) call it; later the web server and the Ray runner will too.
 
-What is extracted grows issue by issue: today time expressions, the refined publication date and
-attributions (who said what, with stance). Attributions are found in Dutch text only (the language with a
-cue lexicon, see claimtrail.extract.attributions.supported_languages()); an article in any other
-language gets an empty list. `claimtrail process` stores all of them.
+What is extracted grows issue by issue: today time expressions, the refined publication date,
+attributions (who said what, with stance; in the languages with a cue lexicon, see
+claimtrail.extract.attributions.supported_languages()) and entities (claimtrail.link.entities). Entity
+ids must agree across articles, so one `Linker` serves a whole run: pass the same one to every call, or
+let `process_batch` make one. `claimtrail process` stores all of them.
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from claimtrail.extract.timex import (
     refine_publication_date,
     report_time,
 )
+from claimtrail.link.entities import VERSION as ENTITIES_VERSION
+from claimtrail.link.entities import Entity, Linker, Registry
+from claimtrail.link.kb import KnowledgeBase
 from claimtrail.model import Article, Attribution, Timex
 from claimtrail.store import Store
 
 # Versioned names for what is persisted: a change of what an extractor produces adds a new version,
 # and `claimtrail process` re-processes articles whose stored records have an older one. The records
 # of an article are stored together, so they carry one combined version.
-EXTRACTORS = {"timexes": "timexes.v1", "attributions": ATTRIBUTIONS_VERSION}
+EXTRACTORS = {"timexes": "timexes.v1", "attributions": ATTRIBUTIONS_VERSION, "entities": ENTITIES_VERSION}
 RECORDS = ("records", "+".join(EXTRACTORS.values()))
 
 
@@ -40,6 +44,7 @@ class ArticleRecords:
     timexes: list[Timex]
     document_date: DocumentDate
     attributions: list[Attribution] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
 
     def to_json(self, record_id: str | None = None) -> dict[str, Any]:
         """The object `claimtrail extract --json` prints for this article."""
@@ -67,6 +72,7 @@ class ArticleRecords:
                 }
                 for x, report, event in self.timed_attributions()
             ],
+            "entities": [e.to_dict() for e in self.entities],
         }
 
     def timed_attributions(self) -> list[tuple[Attribution, tuple[str | None, str | None], Timex | None]]:
@@ -80,18 +86,29 @@ class ArticleRecords:
         ]
 
 
-def process_article(article: Article) -> ArticleRecords:
+def process_article(article: Article, linker: Linker | None = None) -> ArticleRecords:
+    """Everything claimtrail extracts from one article. Give the run's `linker` so entity ids agree
+    across articles (a new one loads the knowledge base: a few seconds)."""
     language = article.language or "nl"
     first = find_timexes(article.text, article.published, language)
     document_date = refine_publication_date(article.text, article.published, first, language)
     # a tighter publication date resolves relative expressions more tightly: read them again against it
     timexes = find_timexes(article.text, document_date, language) if document_date.inferred else first
     attributions = find_attributions(article.text, language)  # [] for a language without a lexicon
-    return ArticleRecords(article, timexes, document_date, attributions)
+    entities = (linker or Linker()).link(article.text, language, attributions)
+    return ArticleRecords(article, timexes, document_date, attributions, entities)
 
 
-def process_batch(articles: Iterable[Article]) -> list[ArticleRecords]:
-    return [process_article(article) for article in articles]
+def process_batch(articles: Iterable[Article], linker: Linker | None = None) -> list[ArticleRecords]:
+    linker = linker or Linker()
+    return [process_article(article, linker) for article in articles]
+
+
+def store_linker(store: Store) -> Linker:
+    """A linker for articles going into `store`: the user's knowledge-base edits replayed, and the
+    unknown entities the store already holds, so their ids carry over."""
+    kb = KnowledgeBase.with_edits(store.kb_edits(), on_edit=store.add_kb_edit)
+    return Linker(kb, Registry(known=store.entity_names()))
 
 
 def process_stored(store: Store, force: bool = False, progress: Callable[[int], None] | None = None) -> int:
@@ -101,8 +118,9 @@ def process_stored(store: Store, force: bool = False, progress: Callable[[int], 
     if force:
         store.forget_processed(name)
     done = 0
+    linker = store_linker(store)
     while batch := store.unprocessed(name, version, limit=200):
-        store.save_records(process_batch(batch), dict([RECORDS]))
+        store.save_records(process_batch(batch, linker), dict([RECORDS]))
         done += len(batch)
         if progress:
             progress(done)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import gettext
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -282,6 +282,7 @@ class KnowledgeBase:
     _key_index: dict[str, list[str]] = field(default_factory=dict)
     _redirects: dict[str, str] = field(default_factory=dict)
     stale_edits: list[str] = field(default_factory=list)
+    on_edit: Callable[[dict[str, Any]], None] | None = None  # told of every new edit (the store keeps them)
 
     # -- building ------------------------------------------------------------------------------------
 
@@ -325,6 +326,28 @@ class KnowledgeBase:
                         kb.stale_edits.append(f"{kb.edits}:{number}: {exc.args[0] if exc.args else exc}")
                     except (ValueError, TypeError) as exc:
                         raise ValueError(f"{kb.edits}:{number}: not a valid edit: {exc}") from exc
+        return kb
+
+    @classmethod
+    def with_edits(
+        cls, edits: Iterable[dict[str, Any]], on_edit: Callable[[dict[str, Any]], None] | None = None
+    ) -> KnowledgeBase:
+        """The packaged seed (built once per process, see `default_kb`) with `edits` replayed over a copy
+        of it; new edits go to `on_edit`. Stale edits are listed in `stale_edits`, as in `load`."""
+        seed = default_kb()
+        kb = cls(
+            _entries=dict(seed._entries),
+            _places=seed._places,  # never changed in place: edits of places land in _entries
+            _index={key: list(ids) for key, ids in seed._index.items()},
+            _key_index={key: list(ids) for key, ids in seed._key_index.items()},
+            _redirects=dict(seed._redirects),
+        )
+        for number, edit in enumerate(edits, 1):
+            try:
+                kb._apply(edit)
+            except LookupError as exc:
+                kb.stale_edits.append(f"edit {number}: {exc.args[0] if exc.args else exc}")
+        kb.on_edit = on_edit
         return kb
 
     def _annotate(self, note: dict[str, Any]) -> None:
@@ -383,6 +406,12 @@ class KnowledgeBase:
                 entry = self.get(entry_id)
                 if entry is not None:
                     yield entry
+
+    def curated_entries(self) -> Iterator[Entry]:
+        """The curated and user entries (not the packaged countries and places)."""
+        for entry_id, entry in list(self._entries.items()):
+            if entry.rank < 2 and entry_id not in self._redirects:
+                yield entry
 
     def lookup(self, surface: str, language: str | None = None) -> list[Entry]:
         """Entries a name can denote, best first: exact (case- and accent-folded) names, also without a
@@ -462,6 +491,8 @@ class KnowledgeBase:
 
     def _record(self, edit: dict[str, Any]) -> None:
         self._apply(edit)
+        if self.on_edit is not None:
+            self.on_edit(edit)
         if self.edits is not None:
             self.edits.parent.mkdir(parents=True, exist_ok=True)
             with self.edits.open("a", encoding="utf-8") as journal:

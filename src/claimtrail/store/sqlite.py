@@ -196,6 +196,25 @@ class SQLiteStore:
                 "VALUES (?, ?, ?, ?, ?)",
                 [_document_date_row(r) for r in records],
             )
+            self.db.executemany("DELETE FROM entity_mentions WHERE article_id = ?", ids)
+            entities = {e.id: e for r in records for e in r.entities}
+            self.db.executemany(
+                "INSERT INTO entities (id, name, type, country, lat, lon, kb_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                "type = excluded.type, country = excluded.country, lat = excluded.lat, lon = excluded.lon, "
+                "kb_id = excluded.kb_id",
+                [(e.id, e.name, e.type, e.country, e.lat, e.lon, e.kb_id) for e in entities.values()],
+            )
+            self.db.executemany(
+                'INSERT OR IGNORE INTO entity_mentions (article_id, entity_id, start, "end", text, kind, '
+                "metonymy, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (r.article.id, e.id, m.start, m.end, m.text, m.kind, m.metonymy, m.confidence)
+                    for r in records
+                    for e in r.entities
+                    for m in e.mentions
+                ],
+            )
             self.db.executemany(
                 "INSERT OR REPLACE INTO processed (article_id, extractor, version, processed_at) "
                 "VALUES (?, ?, ?, ?)",
@@ -215,6 +234,132 @@ class SQLiteStore:
             "SELECT * FROM attributions WHERE article_id = ? ORDER BY idx", (article_id,)
         ).fetchall()
         return [_stored_attribution(row[2:]) for row in rows]
+
+    # -- entities ------------------------------------------------------------------------------------
+
+    def entity_names(self) -> dict[str, tuple[str, str, list[str]]]:
+        """Entities the knowledge base does not know, with the names they were mentioned by: what the
+        linker needs to give the same unknown name the same id in later articles."""
+        names: dict[str, tuple[str, str, list[str]]] = {}
+        rows = self.db.execute(
+            "SELECT e.id, e.name, e.type, m.text FROM entities e "
+            "JOIN entity_mentions m ON m.entity_id = e.id WHERE e.kb_id IS NULL AND m.kind = 'name' "
+            "GROUP BY e.id, m.text ORDER BY e.id"
+        )
+        for entity_id, name, kind, text in rows:
+            names.setdefault(entity_id, (name, kind, []))[2].append(text)
+        return names
+
+    def list_entities(
+        self, kind: str | None = None, query: str | None = None, limit: int = 50
+    ) -> list[dict[str, Any]]:
+        """Entities with how often and in how many articles they are mentioned, most mentioned first."""
+        where, params = ["1 = 1"], []
+        if kind:
+            where.append("e.type = ?")
+            params.append(kind.upper())
+        if query:
+            where.append(
+                "(e.name LIKE ? OR e.id LIKE ? "
+                "OR e.id IN (SELECT entity_id FROM entity_mentions WHERE text LIKE ?))"
+            )
+            params += [f"%{query}%"] * 3
+        rows = self.db.execute(
+            "SELECT e.id, e.name, e.type, e.country, e.lat, e.lon, e.kb_id, count(m.start), "
+            "count(DISTINCT m.article_id) FROM entities e JOIN entity_mentions m ON m.entity_id = e.id "
+            f"WHERE {' AND '.join(where)} GROUP BY e.id ORDER BY count(m.start) DESC, e.name LIMIT ?",
+            [*params, limit],
+        )
+        keys = ("id", "name", "type", "country", "lat", "lon", "kb_id", "mentions", "articles")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def get_entity(self, entity_id: str) -> dict[str, Any] | None:
+        """One entity with its mentions (article id and title, offsets, text, kind)."""
+        row = self.db.execute(
+            "SELECT id, name, type, country, lat, lon, kb_id FROM entities WHERE id = ?", (entity_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        entity = dict(zip(("id", "name", "type", "country", "lat", "lon", "kb_id"), row, strict=True))
+        mentions = self.db.execute(
+            'SELECT m.article_id, a.title, m.start, m."end", m.text, m.kind, m.metonymy, m.confidence '
+            "FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? "
+            "ORDER BY a.published, m.article_id, m.start",
+            (entity_id,),
+        )
+        keys = ("article_id", "title", "start", "end", "text", "kind", "metonymy", "confidence")
+        entity["mentions"] = [dict(zip(keys, m, strict=True)) for m in mentions]
+        return entity
+
+    def entities(self, article_id: str) -> list[dict[str, Any]]:
+        """The entities of one article, each with its mentions there."""
+        rows = self.db.execute(
+            "SELECT e.id, e.name, e.type, e.country, e.lat, e.lon, "
+            'm.start, m."end", m.text, m.kind, m.metonymy FROM entity_mentions m '
+            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start",
+            (article_id,),
+        )
+        found: dict[str, dict[str, Any]] = {}
+        for entity_id, name, kind, country, lat, lon, start, end, text, mention_kind, metonymy in rows:
+            entity = found.setdefault(
+                entity_id,
+                {
+                    "id": entity_id,
+                    "name": name,
+                    "type": kind,
+                    "country": country,
+                    "lat": lat,
+                    "lon": lon,
+                    "mentions": [],
+                },
+            )
+            entity["mentions"].append(
+                {"start": start, "end": end, "text": text, "kind": mention_kind, "metonymy": metonymy}
+            )
+        return list(found.values())
+
+    def move_mentions(self, from_id: str, to_id: str, texts: list[str] | None = None) -> int:
+        """Give `from_id`'s mentions (only those written as one of `texts`, when given) to `to_id`;
+        drop `from_id` when nothing is left. Returns how many moved."""
+        with self.transaction():
+            if texts is None:
+                moved = self.db.execute(
+                    "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?", (to_id, from_id)
+                ).rowcount
+            else:
+                moved = sum(
+                    self.db.execute(
+                        "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ? AND text = ?",
+                        (to_id, from_id, text),
+                    ).rowcount
+                    for text in texts
+                )
+            self.db.execute(
+                "DELETE FROM entities WHERE id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM entity_mentions WHERE entity_id = ?)",
+                (from_id, from_id),
+            )
+        return int(moved)
+
+    def save_entity(self, entity_id: str, name: str, kind: str, country: str | None = None) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO entities (id, name, type, country) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+                (entity_id, name, kind, country),
+            )
+
+    def kb_edits(self) -> list[dict[str, Any]]:
+        """The user's knowledge-base edits, oldest first."""
+        return [json.loads(row[0]) for row in self.db.execute("SELECT edit FROM kb_edits ORDER BY seq")]
+
+    def add_kb_edit(self, edit: dict[str, Any]) -> None:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO kb_edits (edit, created_at) VALUES (?, ?)",
+                (json.dumps(edit, ensure_ascii=False), now),
+            )
 
     def timex_counts(self) -> dict[str, int]:
         """Stored time expressions per TIMEX3 type, most frequent first."""

@@ -1,0 +1,932 @@
+"""Entities of an article: name mentions found, merged within the article, linked across articles.
+
+    >>> linker = Linker()
+    >>> [e.name for e in linker.link("Poetin sprak in Moskou. Vladimir Poetin zei niets.", "nl")]
+    ['Vladimir Putin', 'Moscow']
+
+Three steps, each simple and predictable:
+
+1. **Names.** Runs of capitalised words (with name particles such as "van der" inside) are cut into
+   the longest pieces the knowledge base knows ("Antony Blinken", "het Witte Huis", "Moskou"); the
+   rest are unknown names when they are not a sentence's first word used as an ordinary word, a
+   title, a month or a demonym ("Russische"). Multi-word curated names written in lower case ("de
+   Amerikaanse inlichtingendiensten") are found too.
+2. **Within the article.** Known names take the knowledge-base entry; unknown names are grouped by
+   `cluster_names` ("Van Nunen" joins "Caroline Van Nunen") and a bare surname joins a known person of
+   that surname. Pronouns and role nouns that an attribution's source resolves to a named entity
+   ("hij", "de woordvoerder") become mentions of that entity; a place that speaks is marked as
+   metonymy ("Moskou ontkent": the government).
+3. **Across articles.** Known entities keep their knowledge-base id (after the user's merges);
+   unknown ones get an id from the `Registry`, which matches them against the unknown entities met
+   before (in this run, or stored in the database) with the same name rules.
+
+Nothing here guesses a place: coordinates come from the knowledge base through `geocode`, with the
+article's other countries as hints, and stay empty when the name is ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from claimtrail.link.geocode import geocode
+from claimtrail.link.kb import Entry, KnowledgeBase, default_kb
+from claimtrail.link.names import MERGE_THRESHOLD, cluster_names, fold, name_key, parse_person, same_referent
+from claimtrail.model import Attribution
+
+__all__ = ["VERSION", "Entity", "Linker", "Mention", "Registry", "find_names"]
+
+VERSION = "entities.v1"
+
+_WORD = re.compile(r"[^\W_](?:[\w'’.-]*\w)?\.?|['’]t\b", re.UNICODE)
+_PARTICLES = frozenset(
+    "van de der den het 't ter ten te von zu al el bin ibn la le du des da dos del di".split()
+)
+_LEADING = frozenset("de het the".split())
+# Words that are written with a capital at a sentence start (or always) but are not names.
+_NOT_NAMES = frozenset(
+    """
+    de het een en of maar dus want toen als dat die dit deze wat wie waar hoe waarom wanneer ook nog al
+    in op aan bij met voor na naar uit over onder tegen tussen door om tot sinds zonder volgens tijdens
+    na nadat omdat hoewel terwijl ik jij je u hij zij ze wij we jullie hun hen het er daar hier zo
+    niet geen wel alleen toch echter bovendien daarnaast ondertussen inmiddels intussen later eerder
+    vandaag gisteren morgen vanochtend vanavond vannacht dinsdag maandag woensdag donderdag vrijdag
+    zaterdag zondag januari februari maart april mei juni juli augustus september oktober november
+    december ook ja nee mevrouw meneer dhr mevr heer the a an and or but so then if that this these those
+    what who where how why when also in on at by with for after to from about under against between
+    during since without according he she it we they i you his her its their our my there here not no
+    yes monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december mr mrs ms dr prof foto beeld video lees update
+    live
+    """.split()
+)
+# Titles before a name ("minister Jan Smit", "President Biden"): not part of the name.
+_TITLES = frozenset(
+    """
+    president minister premier staatssecretaris burgemeester wethouder koning koningin prins prinses
+    generaal kolonel commissaris woordvoerder woordvoerster directeur voorzitter senator kanselier
+    ambassadeur paus bisschop dokter professor prof dr mr ir ing drs sir lord lady mayor chancellor
+    secretary general spokesman spokeswoman king queen prince princess ceo chairman judge rechter
+    journalist journaliste correspondent correspondente verslaggever verslaggeefster presentator
+    presentatrice official officials topman topvrouw baas chef leider reporter anchor kamerlid
+    advocaat advocate lawyer kapitein captain capt officier agent hoogleraar onderzoeker expert analist
+    deskundige rus amerikaan brit oekraïner nederlander belg fransman duitser
+    """.split()
+)
+_PRONOUNS = {
+    "hij": "PER", "zij": "PER", "ze": "PER", "hem": "PER", "haar": "PER", "zijn": "PER",
+    "he": "PER", "she": "PER", "him": "PER", "his": "PER", "her": "PER", "they": "ORG", "it": "ORG",
+    "ik": "PER", "i": "PER", "wij": "ORG", "we": "ORG", "het": "ORG",
+}  # fmt: skip
+_ORG_WORDS = frozenset(
+    """
+    bank partij ministerie universiteit raad hof rechtbank instituut bureau dienst agentschap omroep
+    krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc corp company
+    council ministry university agency court party union police politie news times post journal
+    airlines airways fc club team telecom energie energy holding zaken defensie fabriek shipping
+    rederij lines logistics media omroep bv
+    """.split()
+)
+_LOC_WORDS = frozenset(
+    """
+    plein straat weg laan gracht kade brug park haven rivier zee meer berg gebergte eiland vliegveld
+    luchthaven station square street road avenue bridge river sea lake mountain mountains island airport
+    """.split()
+)
+_EVENT_WORDS = frozenset("dag day oorlog war prijs prize award cup beker spelen games festival".split())
+# Things named like entities but not ours: "het schip Nordkapp Spirit", "de FjordLink-kabel".
+_THING_NOUNS = frozenset(
+    """
+    schip vrachtschip tanker vissersboot boot jacht veerboot vessel ship freighter boat kabel cable
+    pijpleiding pipeline raket raketten missile missiles drone drones operatie operation app
+    """.split()
+)
+# Plural and noun demonyms: "de Russen", "the Americans".
+_PEOPLES = re.compile(r"(?:anen|ianen|ers|ezen|ians|ans|ese)$")
+_PEOPLE_WORDS = frozenset(
+    """
+    russen britten belgen fransen grieken turken polen finnen denen noren ieren schotten vlamingen
+    dutch western eastern northern southern french swiss greek british english european russian
+    american ukrainian german chinese
+    """.split()
+)
+_GPE_PREPOSITIONS = frozenset("in uit naar nabij bij rond vanuit from to near at".split())
+# Capitalised adjectives of nationality or origin ("Russische", "Amerikaanse", "Oekraïense").
+_DEMONYM = re.compile(
+    r"(?:isch|ische|aans|aanse|iaans|iaanse|ees|eese|ese|ens|ense|s|se|sch|sche|an|ian|ish|ese|i)$"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str = "name"  # name | nominal | pronoun
+    metonymy: str | None = None  # 'government' when a place or a seat of power speaks
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        record: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+        if self.metonymy:
+            record["metonymy"] = self.metonymy
+        return record
+
+
+@dataclass
+class Entity:
+    """One referent in one article: its canonical id (the same across articles), name, type, and where
+    it is a place, country and coordinates."""
+
+    id: str
+    name: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kb_id: str | None = None
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "kb_id": self.kb_id,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+# ---------------------------------------------------------------------------------------------------
+# Step 1: names
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    text: str
+    entry: Entry | None  # the knowledge-base entry, when the name is known
+    type: str
+    confidence: float
+
+
+def _sentence_starts(text: str) -> set[int]:
+    """Offsets of words that start a sentence, a line, a quotation or follow a colon."""
+    starts = {m.start() for m in re.finditer(r"(?:^|[.!?:;…]\s+|\n\s*)[\"'„“‘«(\-–—]*\s*(?=\w)", text)}
+    return {s + len(m.group()) for s in starts for m in [re.compile(r"[^\w]*").match(text, s)] if m}
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1] in "'’" and word[1:2].isupper())
+
+
+def _demonym(word: str, following: str | None) -> bool:
+    """A capitalised adjective: 'Russische', 'Amerikaanse' (the inflected form, or any form before a
+    lower-case noun)."""
+    low = word.lower()
+    if re.search(r"(?:ische|aanse|eense|ense|iaanse|eese|ese|itse|se|sche)$", low) and len(low) > 5:
+        return True
+    return bool(following and following[:1].islower() and _DEMONYM.search(low) and len(low) > 4)
+
+
+def find_names(text: str, kb: KnowledgeBase | None = None, language: str = "nl") -> list[_Name]:
+    """Name mentions in `text`: known names linked to their entry, unknown ones typed by their form."""
+    kb = kb or default_kb()
+    words = [(m.start(), m.end(), m.group().rstrip(".") if m.group().count(".") == 1 else m.group())
+             for m in _WORD.finditer(text)]  # fmt: skip
+    words = [(s, s + len(w), w) for s, _, w in words]
+    words = [_hyphen_prefix(w, kb) for w in words]
+    starts = _sentence_starts(text)
+    lowered = {w.lower() for _, _, w in words if w[:1].islower()}
+    names: list[_Name] = []
+    i = 0
+    while i < len(words):
+        if not _is_capitalised(words[i][2]) or (words[i][2].isupper() and len(words[i][2]) == 1):
+            i += 1
+            continue
+        # a run of capitalised words, with particles between them, on one line and without punctuation
+        j = i + 1
+        while j < len(words):
+            gap = text[words[j - 1][1] : words[j][0]]
+            if gap not in (" ", "\u00a0") and gap != "":
+                break
+            w = words[j][2]
+            if _is_capitalised(w) or (
+                w.lower() in _PARTICLES
+                and any(_is_capitalised(x[2]) for x in words[j + 1 : j + 4])
+                and all(x[2].lower() in _PARTICLES or _is_capitalised(x[2]) for x in words[j + 1 : j + 3][:1])
+            ):
+                j += 1
+            else:
+                break
+        while j > i + 1 and not _is_capitalised(words[j - 1][2]):  # no trailing particles
+            j -= 1
+        for a, b in _split_run(words, i, j):
+            names.extend(_names_in_run(text, words, a, b, starts, lowered, kb, language))
+        i = j
+    return _add_phrases(text, _drop_things(text, words, names), kb)
+
+
+def _hyphen_prefix(word: tuple[int, int, str], kb: KnowledgeBase) -> tuple[int, int, str]:
+    """'VS-minister', 'Cyprus-based': the known name before a lower-case suffix is the word."""
+    start, _, w = word
+    head, _, tail = w.rpartition("-")
+    if head and tail[:1].islower() and _is_capitalised(head) and "-" not in head:
+        entries = kb.lookup(head)
+        if entries and entries[0].rank < 3:
+            return (start, start + len(head), head)
+    return word
+
+
+def _split_run(words: list[tuple[int, int, str]], i: int, j: int) -> list[tuple[int, int]]:
+    """Cut a run where an organisation ends and a person begins ('Buitenlandse Zaken James Cleverly'),
+    and before 'van <Organisation>' ('Marieke van der Berg van Defensie')."""
+    cuts = [i]
+    for k in range(i + 1, j):
+        prev, w = words[k - 1][2].lower(), words[k][2]
+        person_follows = _is_capitalised(w) and j - k >= 2 and w.lower() not in _PARTICLES
+        organisation_follows = w.lower() == "van" and k + 2 == j and words[k + 1][2].lower() in _ORG_WORDS
+        if (prev in _ORG_WORDS and person_follows) or organisation_follows:
+            cuts.append(k)
+    cuts.append(j)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _drop_things(text: str, words: list[tuple[int, int, str]], names: list[_Name]) -> list[_Name]:
+    """Unknown names of vessels, cables, missiles and operations ('het schip Nordkapp Spirit',
+    'de FjordLink-kabel'), and every other mention of the same name in the article."""
+    things = set()
+    for n in names:
+        if n.entry is not None:
+            continue
+        before = re.findall(r"\w+", text[max(0, n.start - 30) : n.start].lower())
+        head = n.text.lower().rsplit("-", 1)
+        if (before and before[-1] in _THING_NOUNS) or (len(head) == 2 and head[1] in _THING_NOUNS):
+            things.add(n.text.rsplit("-", 1)[0] if len(head) == 2 else n.text)
+    return [n for n in names if n.entry is not None or n.text.rsplit("-", 1)[0] not in things]
+
+
+def _names_in_run(
+    text: str,
+    words: list[tuple[int, int, str]],
+    i: int,
+    j: int,
+    starts: set[int],
+    lowered: set[str],
+    kb: KnowledgeBase,
+    language: str,
+) -> Iterable[_Name]:
+    """Cut the run words[i:j] into known names (longest first, from the left) and unknown remainders."""
+    k = i
+    pending: list[int] = []  # indices of words not part of a known name, waiting to form an unknown name
+    out: list[_Name] = []
+    while k < j:
+        for end in range(min(j, k + 6), k, -1):
+            surface = text[words[k][0] : words[end - 1][1]]
+            if end - k == 1 and _ordinary(words[k][2], words[k][0] in starts, lowered):
+                continue
+            entries = kb.lookup(surface, language)
+            if entries and _plausible(entries[0], surface, whole=(k == i and end == j)):
+                out.extend(_unknown(text, words, pending, starts, lowered))
+                pending = []
+                start = words[k][0]
+                if (
+                    end - k > 1
+                    and words[k][2].lower() in _LEADING
+                    and not _article_in_name(surface, entries[0])
+                ):
+                    start = words[k + 1][0]  # 'het Kremlin': the name is 'Kremlin' (but 'The Hague')
+                stop = words[end - 1][1]
+                if text[stop - 2 : stop] in ("'s", "’s") and not kb.lookup(text[start:stop]):
+                    stop -= 2  # "Russia's"
+                out.append(
+                    _Name(
+                        start,
+                        stop,
+                        text[start:stop],
+                        entries[0],
+                        entries[0].type,
+                        0.9,
+                    )
+                )
+                k = end
+                break
+        else:
+            pending.append(k)
+            k += 1
+    out.extend(_unknown(text, words, pending, starts, lowered))
+    return out
+
+
+def _ordinary(word: str, sentence_start: bool, lowered: set[str]) -> bool:
+    """A capitalised word that is an ordinary word here: a function word, a title ('VS-minister'), a
+    month, or a sentence's first word that the text also writes in lower case."""
+    low = word.lower()
+    if low in _NOT_NAMES or low in _TITLES or low.rsplit("-", 1)[-1] in _TITLES:
+        return True
+    return sentence_start and low in lowered
+
+
+def _article_in_name(surface: str, entry: Entry) -> bool:
+    """Whether a capitalised article is part of the name: 'The Hague', 'De Telegraaf' (an alias
+    written with it), unlike 'het Kremlin'."""
+    return surface.split()[0][:1].isupper() and any(a.text == surface for a in entry.aliases)
+
+
+def _plausible(entry: Entry, surface: str, whole: bool) -> bool:
+    """Packaged places need the whole run of capitalised words: 'Alexander' in 'Alexander De Croo' is a
+    given name, not Alexander City; and places named like short words ('Man', 'Bos') are left out."""
+    if entry.rank < 3:  # user, curated, countries
+        return True
+    return whole and len(surface) >= 4 and not _people(surface)
+
+
+def _unknown(
+    text: str,
+    words: list[tuple[int, int, str]],
+    indices: list[int],
+    starts: set[int],
+    lowered: set[str],
+) -> list[_Name]:
+    """Contiguous stretches of `indices` as unknown names, after dropping ordinary words at their edges."""
+    out = []
+    groups: list[list[int]] = []
+    for index in indices:
+        if groups and groups[-1][-1] == index - 1:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    for group in groups:
+        while group and (
+            _loose_particle(words[group[0]], starts)
+            if words[group[0]][2].lower() in _PARTICLES
+            else (
+                _ordinary(words[group[0]][2], words[group[0]][0] in starts, lowered)
+                or (len(group) > 1 and _demonym(words[group[0]][2], None))
+            )
+        ):
+            group = group[1:]
+        while group and (
+            words[group[-1]][2].lower() in _PARTICLES or words[group[-1]][2].lower() in _NOT_NAMES
+        ):
+            group = group[:-1]
+        if not group:
+            continue
+        first, last = words[group[0]], words[group[-1]]
+        surface = text[first[0] : last[1]]
+        following = words[group[-1] + 1][2] if group[-1] + 1 < len(words) else None
+        previous = words[group[0] - 1][2].lower() if group[0] > 0 else ""
+        if "_" in surface or text[first[0] - 1 : first[0]] in ("@", "#"):
+            continue  # a handle or a hashtag
+        if len(group) == 1:
+            word = first[2]
+            if first[0] in starts and not _capitalised_elsewhere(word, first[0], words, starts):
+                continue  # a sentence's first word, never written as a name in mid-sentence
+            if (_demonym(word, following) or _people(word)) and not word.isupper():
+                continue
+            if first[0] in starts and not word.isupper():
+                kind, confidence = ("GPE", 0.5) if previous in _GPE_PREPOSITIONS else ("ORG", 0.4)
+            elif word.isupper() and len(word) >= 2:
+                kind, confidence = "ORG", 0.7
+            elif previous in _GPE_PREPOSITIONS:
+                kind, confidence = "GPE", 0.5
+            else:
+                kind, confidence = "ORG", 0.5
+        else:
+            lows = {words[g][2].lower() for g in group}
+            head = words[group[-1]][2].lower().rsplit("-", 1)[-1]
+            if head in _EVENT_WORDS or words[group[0]][2].lower() in _EVENT_WORDS:
+                continue  # a holiday, a war, a prize: not an entity of ours
+            if head in _LOC_WORDS and not lows & _PARTICLES:  # 'Rode Plein', not 'Van den Berg'
+                kind, confidence = "LOC", 0.6
+            elif lows & _ORG_WORDS:
+                kind, confidence = "ORG", 0.7
+            else:
+                kind, confidence = "PER", 0.7
+        out.append(_Name(first[0], last[1], surface, None, kind, confidence))
+    return out
+
+
+def _people(word: str) -> bool:
+    """'Russen', 'Amerikanen', 'Dutch', 'Western': a people or its adjective, not a name."""
+    low = word.lower()
+    return low in _PEOPLE_WORDS or (len(low) > 6 and bool(_PEOPLES.search(low)))
+
+
+def _loose_particle(word: tuple[int, int, str], starts: set[int]) -> bool:
+    """A particle that does not start a name here: 'van' in lower case, or 'De' opening a sentence.
+    ('Van Nunen' in mid-sentence keeps its 'Van'.)"""
+    low = word[2].lower()
+    return low in _PARTICLES and (word[2][:1].islower() or (word[0] in starts and low in _LEADING))
+
+
+def _capitalised_elsewhere(word: str, at: int, words: list[tuple[int, int, str]], starts: set[int]) -> bool:
+    return any(w == word and s != at and s not in starts for s, _, w in words)
+
+
+def _add_phrases(text: str, names: list[_Name], kb: KnowledgeBase) -> list[_Name]:
+    """Curated multi-word names written with lower-case words ('de Amerikaanse inlichtingendiensten'),
+    where they do not overlap a name already found."""
+    table = _phrase_table(kb)
+    if not table:
+        return names
+    taken = [(n.start, n.end) for n in names]
+    words = [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"\w+", text)]
+    extra = []
+    for k, (start, _, word) in enumerate(words):
+        for phrase, entry_id in table.get(word, ()):
+            n = len(phrase)
+            if tuple(w for _, _, w in words[k : k + n]) != phrase:
+                continue
+            end = words[k + n - 1][1]
+            before = re.search(r"\b(?:de|het|the)\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
+            if before:
+                start -= len(before.group())
+            if " " in text[start:end] and all(e <= start or s >= end for s, e in taken):
+                entry = kb.get(entry_id)
+                if entry is not None:
+                    extra.append(_Name(start, end, text[start:end], entry, entry.type, 0.8))
+                    taken.append((start, end))
+                break
+    return sorted([*names, *extra], key=lambda n: n.start)
+
+
+_PHRASES: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+
+
+def _phrase_table(kb: KnowledgeBase) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    if id(kb) not in _PHRASES:
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for entry in kb.curated_entries():
+            for alias in entry.aliases:
+                folded = tuple(re.findall(r"\w+", fold(alias.text)))
+                if folded and folded[0] in _LEADING:
+                    folded = folded[1:]
+                if len(folded) >= 2 and not alias.text.split()[-1][:1].isupper():
+                    table[folded[0]].append((folded, entry.id))
+        for phrases in table.values():
+            phrases.sort(key=lambda p: -len(p[0]))
+        _PHRASES[id(kb)] = dict(table)
+    return _PHRASES[id(kb)]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Step 2a: institutions named by nationality ('de Russische strijdkrachten', 'the Dutch navy')
+
+# noun -> institution kind; 'government' nouns name the country itself (speaking as a state).
+_INSTITUTION_NOUNS = {
+    **dict.fromkeys(
+        "regering overheid autoriteiten kabinet government authorities administration".split(), "government"
+    ),
+    **dict.fromkeys("leger strijdkrachten krijgsmacht army military".split(), "armed forces"),
+    **dict.fromkeys(
+        "inlichtingendienst inlichtingendiensten spionagedienst spionagediensten intelligence".split(),
+        "intelligence",
+    ),
+    **dict.fromkeys("veiligheidsdienst veiligheidsdiensten".split(), "security services"),
+    **dict.fromkeys("ambassade embassy".split(), "embassy"),
+    **dict.fromkeys("politie police".split(), "police"),
+    **dict.fromkeys("marine navy".split(), "navy"),
+    **dict.fromkeys("kustwacht coastguard".split(), "coastguard"),
+    **dict.fromkeys("justitie prosecutors".split(), "prosecution"),
+}  # fmt: skip
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Folded adjective of nationality -> ISO 3166 alpha-2 code (data/demonyms.tsv)."""
+    from claimtrail.link.names import _data_lines
+
+    table = {}
+    for line in _data_lines("demonyms.tsv"):
+        code, *forms = line.split("\t")
+        for cell in forms:
+            for form in cell.split("|"):
+                if form.strip():
+                    table[fold(form.strip())] = code.strip()
+    return table
+
+
+def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: str) -> list[Entity]:
+    """'de Russische strijdkrachten' -> the armed forces of Russia (one id per country and kind, so the
+    same across articles); 'de Amerikaanse regering' -> the United States, as a government."""
+    demonyms = _demonyms()
+    taken = [(n.start, n.end) for n in names]
+    found: dict[str, Entity] = {}
+    nouns = "|".join(sorted(_INSTITUTION_NOUNS, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:(?:de|het|the)\s+)?([\w.-]+)\s+(?:[a-z][\w-]+\s+)??({nouns})\b(?:\s+services|\s+forces)?",
+        re.IGNORECASE,
+    )
+    for match in pattern.finditer(text):
+        code = demonyms.get(fold(match.group(1)))
+        kind = _INSTITUTION_NOUNS.get(match.group(2).lower())
+        if not code or not kind or not match.group(1)[:1].isupper():
+            continue
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        country = kb.get(f"iso3166:{code}")
+        if country is None:
+            continue
+        if kind == "government":
+            entity_id, name, kind_type, metonymy = country.id, country.name, "GPE", "government"
+        else:
+            entity_id, name, kind_type, metonymy = (
+                f"inst:{code}:{kind.replace(' ', '-')}",
+                f"{country.name}: {kind}",
+                "ORG",
+                None,
+            )
+        entity = found.setdefault(
+            entity_id,
+            Entity(
+                entity_id,
+                name,
+                kind_type,
+                [],
+                code,
+                kb_id=country.id if kind == "government" else None,
+                confidence=0.7,
+            ),
+        )
+        entity.mentions.append(Mention(start, end, text[start:end], "nominal", metonymy, 0.7))
+        taken.append((start, end))
+    return list(found.values())
+
+
+# ---------------------------------------------------------------------------------------------------
+# Step 2b: role nouns and pronouns
+
+# Nouns that refer back to the organisation, city or country named last.
+_ORG_REFS = frozenset(
+    """
+    bedrijf onderneming rederij concern firma stichting organisatie ministerie partij krant omroep
+    company firm organisation organization ministry party newspaper broadcaster
+    """.split()
+)
+_CITY_REFS = frozenset("stad dorp hoofdstad gemeente city town village capital".split())
+_COUNTRY_REFS = frozenset("land country".split())
+_NOMINAL = re.compile(
+    r"\b(de|het|the|zijn|haar|hun|ons|onze|his|her|their|our)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:ik|mij|mijn|I|my|me)\b")
+_FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze|our|us)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e|[Hh]aar|[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
+_APPOSITION = re.compile(
+    r"\b((?:de|het|the|a|an|een)\s+(?:[\w'’.-]+\s+){0,3}?([\w-]+))\s*,\s*$", re.IGNORECASE
+)
+_FEMININE = frozenset("zij ze haar she her".split())
+_HIS_NL = re.compile(r"\b(?:van|met|in|op|aan|voor|door|bij|over|tegen|naar|uit|om|onder)\s+(zijn)\b")
+_WINDOW = 400  # characters back that a role noun or pronoun looks for its antecedent
+
+
+def _plural_verb(text: str, start: int, end: int) -> bool:
+    """'zeiden ze', 'ze hebben': a plural verb next to 'ze'/'zij' (so not a woman)."""
+    before = re.findall(r"\w+", text[max(0, start - 20) : start])[-1:]
+    after = re.findall(r"\w+", text[end : end + 20])[:1]
+    return any(
+        w.lower().endswith(("den", "ten", "en")) and w.lower() not in ("heen", "geen", "een")
+        for w in before + after
+    )
+
+
+def _add_references(
+    text: str, entities: list[Entity], attributions: list[Attribution], language: str
+) -> None:
+    """Mentions by role noun ('de minister' after 'minister Jan Smit'), by a noun that refers back
+    ('het bedrijf', 'de stad', 'zijn land') and by pronoun ('hij' after a person; 'ik' in a quote)."""
+    from claimtrail.extract.attributions import quote_pairs
+
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+
+    def free(start: int, end: int) -> bool:
+        return all(e <= start or s >= end for s, e in taken)
+
+    def add(entity: Entity, start: int, end: int, kind: str, confidence: float) -> None:
+        entity.mentions.append(Mention(start, end, text[start:end], kind, None, confidence))
+        taken.append((start, end))
+
+    def last_before(at: int, test: Any) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for entity in entities:
+            for m in entity.mentions:
+                if at - _WINDOW <= m.start < at and test(entity) and (best is None or m.start > best[0]):
+                    best = (m.start, entity)
+        return best[1] if best else None
+
+    roles: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
+    for entity in entities:
+        if entity.type != "PER":
+            continue
+        for m in entity.mentions:
+            if m.kind == "name":
+                for word in re.findall(r"[\w-]+", text[max(0, m.start - 40) : m.start])[-3:]:
+                    title = word.lower().rsplit("-", 1)[-1]
+                    if title in _TITLES:
+                        roles[title].append((m.start, entity))
+    for entity in entities:  # appositions: 'de kapitein, Anatoli Zjoerov', "the ship's captain, Jan Smit"
+        if entity.type != "PER":
+            continue
+        for m in [m for m in entity.mentions if m.kind == "name"]:
+            before = _APPOSITION.search(text, max(0, m.start - 60), m.start)
+            if before and before.group(2).lower() in _TITLES and free(before.start(1), before.end(1)):
+                add(entity, before.start(1), before.end(1), "nominal", 0.7)
+    for match in _NOMINAL.finditer(text):
+        start, end = match.start(), match.end()
+        if not free(start, end):
+            continue
+        determiner, middle, head = match.group(1).lower(), match.group(2), match.group(3).lower()
+        if any(w[:1].isupper() and not _demonym(w, None) for w in middle.split()):
+            continue
+        if re.match(r"\s+(?:van|of)\s+[A-Z]", text[end : end + 6]):
+            continue  # 'het ministerie van Defensie': a name of its own
+        if determiner in ("zijn", "his", "haar", "her", "hun", "their", "ons", "onze", "our"):
+            if head in _COUNTRY_REFS:
+                person = last_before(start, lambda e: e.type == "PER" and e.country)
+                country = next(
+                    (e for e in entities if person and e.kb_id == f"iso3166:{person.country}"), None
+                )
+                if country is not None:
+                    add(country, start, end, "nominal", 0.6)
+            continue
+        if head in roles:
+            holders = [e for at, e in roles[head] if at < start] or [e for _, e in roles[head]]
+            if len({id(e) for e in holders}) == 1 or (holders and not middle):
+                add(holders[-1], start, end, "nominal", 0.7)
+        elif head in _INSTITUTION_NOUNS and _INSTITUTION_NOUNS[head] != "government":
+            suffix = ":" + _INSTITUTION_NOUNS[head].replace(" ", "-")
+            target = last_before(
+                start, lambda e, suffix=suffix: e.id.startswith("inst:") and e.id.endswith(suffix)
+            )
+            if target is not None and not middle:
+                add(target, start, end, "nominal", 0.6)
+        elif head in _ORG_REFS:
+            target = last_before(start, lambda e: e.type == "ORG")
+            if target is not None:
+                add(target, start, end, "nominal", 0.6)
+        elif head in _CITY_REFS:
+            target = last_before(
+                start, lambda e: e.type == "GPE" and bool(e.kb_id) and "geonames" in (e.kb_id or "")
+            )
+            if target is not None:
+                add(target, start, end, "nominal", 0.6)
+        elif head in _COUNTRY_REFS:
+            target = last_before(start, lambda e: (e.kb_id or "").startswith("iso3166:"))
+            if target is not None:
+                add(target, start, end, "nominal", 0.6)
+    quotes = quote_pairs(text)
+    by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
+    for a in attributions:
+        speaker = by_name.get(fold(a.source_resolved or ""))
+        if speaker is None or a.type not in ("direct", "mixed"):
+            continue
+        for q_start, q_end in quotes:
+            if q_start < a.content.end and a.content.start < q_end:  # the quote holds the content
+                for pronoun in _FIRST_PERSON.finditer(text, q_start, q_end):
+                    if speaker.type == "PER" and free(pronoun.start(), pronoun.end()):
+                        add(speaker, pronoun.start(), pronoun.end(), "pronoun", 0.7)
+                for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
+                    if speaker.type != "PER" and free(pronoun.start(), pronoun.end()):
+                        add(speaker, pronoun.start(), pronoun.end(), "pronoun", 0.6)
+    in_quote = [(a, b) for a, b in quotes]
+    pronouns = list(_HE.finditer(text)) + [m for m in _HIS_NL.finditer(text)]
+    for pronoun in pronouns:
+        group = 1 if pronoun.re is _HIS_NL else 0
+        start, end = pronoun.start(group), pronoun.end(group)
+        word = pronoun.group(group).lower()
+        if not free(start, end) or any(a <= start < b for a, b in in_quote):
+            continue
+        if (word in ("he", "him", "his", "she", "her")) != (language == "en"):
+            continue
+        if word in _FEMININE:
+            # 'ze', 'haar', 'she': only when one person is in view (no gender is known)
+            people = {
+                id(e)
+                for e in entities
+                for m in e.mentions
+                if e.type == "PER" and start - _WINDOW <= m.start < start
+            }
+            if len(people) != 1 or (word in ("ze", "zij") and _plural_verb(text, start, end)):
+                continue
+        target = last_before(start, lambda e: e.type == "PER")
+        if target is not None:
+            add(target, start, end, "pronoun", 0.5)
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Step 3: ids across articles
+
+
+@dataclass
+class Registry:
+    """Unknown entities met so far, so the same unknown name gets the same id in every article.
+    `known` is what the database already holds: id -> (name, type, [names])."""
+
+    known: dict[str, tuple[str, str, list[str]]] = field(default_factory=dict)
+    _by_key: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def __post_init__(self) -> None:
+        for entity_id, (_, _, names) in self.known.items():
+            for name in names:
+                self._index(entity_id, name)
+
+    def _index(self, entity_id: str, name: str) -> None:
+        key = parse_person(name).surname_key or name_key(name)
+        if entity_id not in self._by_key[key]:
+            self._by_key[key].append(entity_id)
+
+    def resolve(self, names: list[str], kind: str) -> str:
+        """The id for an article's unknown entity with these names (longest first)."""
+        candidates: list[str] = []
+        for name in names:
+            for entity_id in self._by_key.get(parse_person(name).surname_key or name_key(name), ()):
+                if entity_id not in candidates:
+                    candidates.append(entity_id)
+        fits = [  # by the fullest names on both sides: 'Van den Berg' alone would fit many
+            c
+            for c in candidates
+            if self.known[c][1] == kind and same_referent(names[0], self.known[c][0]) >= MERGE_THRESHOLD
+        ]
+        if len(fits) == 1:
+            entity_id = fits[0]
+            name, kind, old = self.known[entity_id]
+            self.known[entity_id] = (name, kind, list(dict.fromkeys([*old, *names])))
+        else:
+            base = "name:" + re.sub(r"[^a-z0-9]+", "-", fold(names[0])).strip("-")
+            entity_id, n = base, 1
+            while entity_id in self.known:  # a namesake: a different referent with the same name
+                n += 1
+                entity_id = f"{base}-{n}"
+            self.known[entity_id] = (names[0], kind, list(names))
+        for name in names:
+            self._index(entity_id, name)
+        return entity_id
+
+
+# ---------------------------------------------------------------------------------------------------
+# Step 2 and the whole
+
+
+def _kind(surface: str) -> str:
+    """'name', or 'nominal' for a description with lower-case words ('Russische autoriteiten')."""
+    words = surface.split()
+    return "nominal" if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words) else "name"
+
+
+class Linker:
+    """Finds and links the entities of articles; keep one per run so ids agree across its articles."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, registry: Registry | None = None) -> None:
+        self.kb = kb or default_kb()
+        self.registry = registry or Registry()
+
+    def link(self, text: str, language: str = "nl", attributions: Iterable[Attribution] = ()) -> list[Entity]:
+        names = find_names(text, self.kb, language)
+        groups: dict[str, list[_Name]] = defaultdict(list)  # entry id or local key -> names
+        unknown = [n for n in names if n.entry is None]
+        governments = self._governments()
+        metonyms: set[tuple[int, int]] = set()
+        for n in names:
+            if n.entry is not None:
+                entry_id = self.kb.resolve(n.entry.id)
+                if entry_id in governments:  # 'de Russische regering' is Russia, speaking as a state
+                    entry_id = governments[entry_id]
+                    metonyms.add((n.start, n.end))
+                groups[entry_id].append(n)
+        known_people = {k: v for k, v in groups.items() if v[0].type == "PER"}
+        for number, cluster in enumerate(cluster_names(list(dict.fromkeys(n.text for n in unknown)))):
+            members = [n for n in unknown if n.text in cluster]
+            target = self._known_person(cluster, known_people)
+            groups[target or f"local:{number}"].extend(members)
+        entities: dict[str, Entity] = {}
+        for key, members in groups.items():
+            entities[key] = self._entity(key, members, language)
+            entities[key].mentions = [
+                Mention(m.start, m.end, m.text, m.kind, "government", m.confidence)
+                if (m.start, m.end) in metonyms
+                else m
+                for m in entities[key].mentions
+            ]
+        for institution in _institutions(text, names, self.kb, language):
+            entity = entities.get(institution.id)
+            if entity is None:
+                entities[institution.id] = institution
+            else:
+                entity.mentions.extend(institution.mentions)
+        attributions = list(attributions)
+        self._add_sources(text, entities, attributions)
+        _add_references(text, list(entities.values()), attributions, language)
+        self._place(entities, language)
+        return sorted(entities.values(), key=lambda e: e.mentions[0].start)
+
+    def _governments(self) -> dict[str, str]:
+        """Government entry id -> its country's id: the entry a country 'speaks for'."""
+        if not hasattr(self, "_government_ids"):
+            import pycountry
+
+            self._government_ids = {}
+            for country in pycountry.countries:
+                entry = self.kb.get(f"iso3166:{country.alpha_2}")
+                if entry is not None and entry.speaks_for:
+                    self._government_ids[self.kb.resolve(entry.speaks_for)] = entry.id
+        return self._government_ids
+
+    def _known_person(self, cluster: list[str], people: dict[str, list[_Name]]) -> str | None:
+        """A known person whose names all fit this cluster of unknown names ('Blinken' beside
+        'Antony Blinken'), if exactly one does."""
+        fits = [
+            key
+            for key, members in people.items()
+            if all(same_referent(a, b.text) >= MERGE_THRESHOLD for a in cluster for b in members)
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _entity(self, key: str, members: list[_Name], language: str) -> Entity:
+        mentions = [Mention(n.start, n.end, n.text, _kind(n.text), None, n.confidence) for n in members]
+        entry = self.kb.get(key) if not key.startswith("local:") else None
+        if entry is not None:
+            return Entity(
+                entry.id, entry.name, entry.type, mentions, entry.country, entry.lat, entry.lon, entry.id,
+                max(n.confidence for n in members),
+            )  # fmt: skip
+        texts = sorted(dict.fromkeys(n.text for n in members), key=lambda t: (-len(t.split()), -len(t)))
+        types = [n.type for n in members]
+        kind = "PER" if "PER" in types and len(texts[0].split()) > 1 else max(set(types), key=types.count)
+        confidence = max(n.confidence for n in members) * (1.0 if len(members) > 1 else 0.9)
+        return Entity(self.registry.resolve(texts, kind), texts[0], kind, mentions, confidence=confidence)
+
+    def _add_sources(
+        self, text: str, entities: dict[str, Entity], attributions: Iterable[Attribution]
+    ) -> None:
+        """Sources of attributions: a name that speaks marks metonymy; a pronoun or role noun resolved to
+        a named entity becomes that entity's mention."""
+        by_surface: dict[str, Entity] = {}
+        for entity in entities.values():
+            for m in entity.mentions:
+                by_surface.setdefault(fold(m.text), entity)
+        for a in attributions:
+            if a.source is None:
+                continue
+            span = (a.source.start, a.source.end)
+            for entity in entities.values():
+                for index, m in enumerate(entity.mentions):
+                    if span[0] <= m.start and m.end <= span[1] and entity.kb_id:
+                        entry = self.kb.get(entity.kb_id)
+                        if entry is not None and entry.speaks_for and entry.type != "PER":
+                            entity.mentions[index] = Mention(
+                                m.start, m.end, m.text, m.kind, "government", m.confidence
+                            )
+            if any(m.start < span[1] and span[0] < m.end for e in entities.values() for m in e.mentions):
+                continue
+            target = self._resolved(a.source_resolved, by_surface, entities)
+            if target is None:
+                continue
+            surface = text[span[0] : span[1]]
+            kind = "pronoun" if fold(surface) in _PRONOUNS else "nominal"
+            target.mentions.append(Mention(span[0], span[1], surface, kind, None, a.confidence))
+        for entity in entities.values():
+            entity.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _resolved(
+        self, name: str | None, by_surface: dict[str, Entity], entities: dict[str, Entity]
+    ) -> Entity | None:
+        if not name:
+            return None
+        if fold(name) in by_surface:
+            return by_surface[fold(name)]
+        fits = {
+            id(e): e
+            for e in entities.values()
+            for m in e.mentions
+            if m.kind == "name" and same_referent(name, m.text) >= MERGE_THRESHOLD
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _place(self, entities: dict[str, Entity], language: str) -> None:
+        """Coordinates for places, through `geocode` with the article's countries as hints."""
+        countries = {e.country for e in entities.values() if e.country and e.type == "GPE" and e.lat is None}
+        for entity in entities.values():
+            if entity.type not in ("GPE", "LOC") or entity.lat is not None:
+                continue
+            if entity.kb_id is not None and entity.country and entity.kb_id.startswith("iso3166:"):
+                continue  # a country: its code, no point on the map
+            names = [m.text for m in entity.mentions if m.kind == "name"]
+            if not names:
+                continue
+            found = geocode(names[0], countries=countries, language=language, kb=self.kb)
+            if found.found and found.lat is not None:
+                entity.country, entity.lat, entity.lon = found.country, found.lat, found.lon
