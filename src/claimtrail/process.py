@@ -24,7 +24,7 @@ from claimtrail.extract.timex import (
     report_time,
 )
 from claimtrail.link.entities import VERSION as ENTITIES_VERSION
-from claimtrail.link.entities import Entity, Linker, Registry
+from claimtrail.link.entities import Entity, Linker, Registry, resolve_sources
 from claimtrail.link.kb import KnowledgeBase
 from claimtrail.model import Article, Attribution, Timex
 from claimtrail.store import Store
@@ -96,6 +96,7 @@ def process_article(article: Article, linker: Linker | None = None) -> ArticleRe
     timexes = find_timexes(article.text, document_date, language) if document_date.inferred else first
     attributions = find_attributions(article.text, language)  # [] for a language without a lexicon
     entities = (linker or Linker()).link(article.text, language, attributions)
+    attributions = resolve_sources(article.text, attributions, entities)
     return ArticleRecords(article, timexes, document_date, attributions, entities)
 
 

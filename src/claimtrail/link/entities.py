@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -38,7 +38,7 @@ from claimtrail.link.kb import Entry, KnowledgeBase, default_kb
 from claimtrail.link.names import MERGE_THRESHOLD, cluster_names, fold, name_key, parse_person, same_referent
 from claimtrail.model import Attribution
 
-__all__ = ["VERSION", "Entity", "Linker", "Mention", "Registry", "find_names"]
+__all__ = ["VERSION", "Entity", "Linker", "Mention", "Registry", "find_names", "resolve_sources"]
 
 VERSION = "entities.v1"
 
@@ -77,6 +77,16 @@ _TITLES = frozenset(
     deskundige rus amerikaan brit oekraïner nederlander belg fransman duitser
     """.split()
 )
+# Compound heads of role nouns: 'Microbioloog', 'Fractievoorzitter', 'Fietsfabrikant', 'Onderwijsbond'.
+_TITLE_HEADS = tuple(
+    """
+    loog logen kundige voorzitter woordvoerder woordvoerster wetenschapper fabrikant organisatie bond
+    kantoor bedrijf leider lid ariër directeur trainer advocaat burgemeester wethouder minister
+    onderzoeker hoogleraar journalist journaliste correspondent specialist medewerker bestuurder
+    eigenaar coördinator inspecteur commandant deskundige analist politicus ondernemer econoom
+    """.split()
+)
+_RELATIVES = frozenset("die dat wie welke who which that".split())
 _PRONOUNS = {
     "hij": "PER", "zij": "PER", "ze": "PER", "hem": "PER", "haar": "PER", "zijn": "PER",
     "he": "PER", "she": "PER", "him": "PER", "his": "PER", "her": "PER", "they": "ORG", "it": "ORG",
@@ -231,7 +241,7 @@ def find_names(text: str, kb: KnowledgeBase | None = None, language: str = "nl")
                 break
         while j > i + 1 and not _is_capitalised(words[j - 1][2]):  # no trailing particles
             j -= 1
-        for a, b in _split_run(words, i, j):
+        for a, b in _split_run(words, i, j, kb):
             names.extend(_names_in_run(text, words, a, b, starts, lowered, kb, language))
         i = j
     return _add_phrases(text, _drop_things(text, words, names), kb)
@@ -248,7 +258,7 @@ def _hyphen_prefix(word: tuple[int, int, str], kb: KnowledgeBase) -> tuple[int, 
     return word
 
 
-def _split_run(words: list[tuple[int, int, str]], i: int, j: int) -> list[tuple[int, int]]:
+def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeBase) -> list[tuple[int, int]]:
     """Cut a run where an organisation ends and a person begins ('Buitenlandse Zaken James Cleverly'),
     and before 'van <Organisation>' ('Marieke van der Berg van Defensie')."""
     cuts = [i]
@@ -256,7 +266,25 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int) -> list[tuple[
         prev, w = words[k - 1][2].lower(), words[k][2]
         person_follows = _is_capitalised(w) and j - k >= 2 and w.lower() not in _PARTICLES
         organisation_follows = w.lower() == "van" and k + 2 == j and words[k + 1][2].lower() in _ORG_WORDS
-        if (prev in _ORG_WORDS and person_follows) or organisation_follows:
+
+        # 'Dirk Schouten van Groen Zuidwold': 'van' after a full name starts where the person works,
+        # unless what follows is one word, a surname ('Anne Marie van Dijk')
+        def name_word(x: tuple[int, int, str]) -> bool:
+            return _is_capitalised(x[2]) and not _is_title(x[2]) and x[2].lower() not in _NOT_NAMES
+
+        rest = [x for x in words[k + 1 : j] if x[2].lower() not in _PARTICLES]
+        full_name_before = (
+            w.lower() in ("van", "of")
+            and k - 2 >= cuts[-1]
+            and name_word(words[k - 1])
+            and name_word(words[k - 2])
+            and (
+                len(rest) >= 2
+                or any(x[2].lower() in _ORG_WORDS for x in rest)
+                or any(e.rank < 3 for x in rest for e in kb.lookup(x[2]))
+            )
+        )
+        if (prev in _ORG_WORDS and person_follows) or organisation_follows or full_name_before:
             cuts.append(k)
     cuts.append(j)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
@@ -328,11 +356,19 @@ def _names_in_run(
     return out
 
 
+def _is_title(word: str) -> bool:
+    """A title or a role before a name: 'minister', 'VS-minister', 'Microbioloog', 'Onderwijsbond'."""
+    low = word.lower()
+    return (
+        low in _TITLES or low.rsplit("-", 1)[-1] in _TITLES or (len(low) > 6 and low.endswith(_TITLE_HEADS))
+    )
+
+
 def _ordinary(word: str, sentence_start: bool, lowered: set[str]) -> bool:
     """A capitalised word that is an ordinary word here: a function word, a title ('VS-minister'), a
     month, or a sentence's first word that the text also writes in lower case."""
     low = word.lower()
-    if low in _NOT_NAMES or low in _TITLES or low.rsplit("-", 1)[-1] in _TITLES:
+    if low in _NOT_NAMES or _is_title(word):
         return True
     return sentence_start and low in lowered
 
@@ -544,7 +580,7 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
         else:
             entity_id, name, kind_type, metonymy = (
                 f"inst:{code}:{kind.replace(' ', '-')}",
-                f"{country.name}: {kind}",
+                re.sub(r"^(?:de|het|the)\s+", "", text[start:end], flags=re.IGNORECASE),  # as first written
                 "ORG",
                 None,
             )
@@ -727,6 +763,52 @@ def _add_references(
         entity.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
+def resolve_sources(text: str, attributions: list[Attribution], entities: list[Entity]) -> list[Attribution]:
+    """Sharpen each attribution's `source_resolved` with what the entity layer knows, conservatively:
+
+    - a person named inside the resolved string gives the name alone ('Microbioloog Thomas Wijnberg',
+      'Dirk Schouten van Groen Zuidwold' -> 'Thomas Wijnberg', 'Dirk Schouten');
+    - a surname gives the fullest name the article uses for that person ('Dekker' -> 'Laura Dekker');
+    - a pronoun source the attribution left unresolved, or resolved to a common word, takes the person
+      the entity layer linked it to ('she' -> 'Marieke van den Berg'), or None.
+    Anything else stays as the attribution extractor resolved it."""
+    people = [e for e in entities if e.type == "PER"]
+
+    def fullest(entity: Entity) -> str:
+        names = [m.text for m in entity.mentions if m.kind == "name"] or [entity.name]
+        bare = [n for n in names if not (n.endswith("s") and n[:-1] in names)]  # not 'Bidens'
+        return max(bare or names, key=lambda t: (len(t.split()), len(t)))  # the first of the fullest
+
+    out = []
+    for a in attributions:
+        resolved = a.source_resolved
+        if a.source is not None and (resolved is None or resolved[:1].islower()):
+            linked = [
+                e for e in entities for m in e.mentions if (m.start, m.end) == (a.source.start, a.source.end)
+            ]
+            resolved = fullest(linked[0]) if linked else None
+        elif resolved:
+            for person in people:
+                names = {m.text for m in person.mentions if m.kind == "name"}
+                full = fullest(person)
+                if (
+                    resolved in names
+                    and resolved != full
+                    and same_referent(resolved, full) >= MERGE_THRESHOLD
+                ):
+                    resolved = full  # a surname, or a shorter form
+                    break
+                if (
+                    resolved not in names
+                    and len(full.split()) > 1
+                    and re.search(rf"\b{re.escape(full)}\b", resolved)
+                ):
+                    resolved = full  # 'Microbioloog Thomas Wijnberg' -> 'Thomas Wijnberg'
+                    break
+        out.append(a if resolved == a.source_resolved else replace(a, source_resolved=resolved))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------------
 # Step 3: ids across articles
 
@@ -896,6 +978,12 @@ class Linker:
             if target is None:
                 continue
             surface = text[span[0] : span[1]]
+            if (
+                fold(surface) in _RELATIVES
+                or surface[:1].islower()
+                and fold(surface).split()[0] in ("een", "a", "an")
+            ):
+                continue  # 'die', 'who'; 'een woordvoerder' (not one named entity's mention)
             kind = "pronoun" if fold(surface) in _PRONOUNS else "nominal"
             target.mentions.append(Mention(span[0], span[1], surface, kind, None, a.confidence))
         for entity in entities.values():
