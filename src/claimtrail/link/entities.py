@@ -335,7 +335,7 @@ def _names_in_run(
                 ):
                     start = words[k + 1][0]  # 'het Kremlin': the name is 'Kremlin' (but 'The Hague')
                 stop = words[end - 1][1]
-                if text[stop - 2 : stop] in ("'s", "’s") and not kb.lookup(text[start:stop]):
+                if text[stop - 2 : stop] in ("'s", "’s") and kb.lookup(text[start : stop - 2]):
                     stop -= 2  # "Russia's"
                 out.append(
                     _Name(
@@ -617,7 +617,7 @@ _NOMINAL = re.compile(
     r"\b(de|het|the|zijn|haar|hun|ons|onze|his|her|their|our)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:ik|mij|mijn|I|my|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze|our|us)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e|[Hh]aar|[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 _APPOSITION = re.compile(
@@ -725,7 +725,13 @@ def _add_references(
     quotes = quote_pairs(text)
     by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
     for a in attributions:
-        speaker = by_name.get(fold(a.source_resolved or ""))
+        named = [
+            e
+            for e in entities
+            for m in e.mentions
+            if a.source and m.kind == "name" and a.source.start < m.end and m.start < a.source.end
+        ]
+        speaker = named[0] if named else by_name.get(fold(a.source_resolved or ""))
         if speaker is None or a.type not in ("direct", "mixed"):
             continue
         for q_start, q_end in quotes:
@@ -788,6 +794,19 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             ]
             resolved = fullest(linked[0]) if linked else None
         elif resolved:
+            inside = [  # a person named in the source span whose name holds what was resolved ('Van')
+                e
+                for e in people
+                for m in e.mentions
+                if a.source and m.kind == "name" and a.source.start < m.end and m.start < a.source.end
+            ]
+            if (
+                inside
+                and resolved != fullest(inside[0])
+                and (resolved in fullest(inside[0]) or fullest(inside[0]) in resolved)
+            ):
+                out.append(replace(a, source_resolved=fullest(inside[0])))
+                continue
             for person in people:
                 names = {m.text for m in person.mentions if m.kind == "name"}
                 full = fullest(person)
@@ -1005,16 +1024,30 @@ class Linker:
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _place(self, entities: dict[str, Entity], language: str) -> None:
-        """Coordinates for places, through `geocode` with the article's countries as hints."""
-        countries = {e.country for e in entities.values() if e.country and e.type == "GPE" and e.lat is None}
-        for entity in entities.values():
-            if entity.type not in ("GPE", "LOC") or entity.lat is not None:
-                continue
-            if entity.kb_id is not None and entity.country and entity.kb_id.startswith("iso3166:"):
-                continue  # a country: its code, no point on the map
+        """Places through `geocode`, with the article's countries as hints: a packaged place name that
+        stays ambiguous ('Springfield') becomes an entity of its own without coordinates (id
+        'place:<name>') rather than the largest namesake."""
+        countries = {  # hints: the countries and curated entries the article names, not the places themselves
+            e.country
+            for e in entities.values()
+            if e.country and e.kb_id and (entry := self.kb.get(e.kb_id)) is not None and entry.rank < 3
+        }
+        for key, entity in list(entities.items()):
+            entry = self.kb.get(entity.kb_id) if entity.kb_id else None
             names = [m.text for m in entity.mentions if m.kind == "name"]
-            if not names:
+            if entity.type not in ("GPE", "LOC") or not names:
                 continue
+            if entry is not None and entry.rank < 3:
+                continue  # a country, or a curated or user entry: its own facts
             found = geocode(names[0], countries=countries, language=language, kb=self.kb)
-            if found.found and found.lat is not None:
+            if found.found and found.entry_id is not None:
+                entity.id = entity.kb_id = found.entry_id
+                entity.name = found.name or entity.name
                 entity.country, entity.lat, entity.lon = found.country, found.lat, found.lon
+            else:
+                entity.id = "place:" + re.sub(r"[^a-z0-9]+", "-", fold(names[0])).strip("-")
+                entity.kb_id = entity.lat = entity.lon = entity.country = None
+                entity.confidence = min(entity.confidence, 0.5)
+            if entity.id != key and entity.id in entities:  # two names that turned out to be one place
+                entities[entity.id].mentions.extend(entity.mentions)
+                del entities[key]

@@ -375,10 +375,11 @@ class KnowledgeBase:
                 key_ids.append(entry.id)
 
     def _unindex(self, entry_id: str, alias: str) -> None:
+        """Take `alias` off `entry_id` in the indexes, also where it is listed under an id merged into it."""
         for index, key in ((self._index, fold(alias)), (self._key_index, name_key(alias))):
             ids = index.get(key, [])
-            if entry_id in ids:
-                ids.remove(entry_id)
+            for listed in [i for i in ids if i == entry_id or self.resolve(i) == entry_id]:
+                ids.remove(listed)
 
     # -- reading -------------------------------------------------------------------------------------
 

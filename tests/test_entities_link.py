@@ -1,0 +1,240 @@
+"""The entity step: names found and linked within an article and across articles (link/entities.py),
+stored by `claimtrail process`, corrected with `claimtrail entities merge|split|alias`.
+
+All texts here are invented for the tests. End-to-end accuracy on the gold of the seeds and the sample
+corpus is pinned at the bottom (scores from `python eval/entities.py`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from claimtrail.extract.attributions import find_attributions
+from claimtrail.link.entities import Entity, Linker, find_names
+from tests.conftest import load_eval_script, write_jsonl
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def link(linker: Linker, text: str, language: str = "nl") -> list[Entity]:
+    return linker.link(text, language, find_attributions(text, language))
+
+
+def by_name(entities: list[Entity]) -> dict[str, Entity]:
+    return {m.text: e for e in entities for m in e.mentions}
+
+
+def test_known_names_link_to_the_knowledge_base_and_spans_are_exact() -> None:
+    text = "Poetin sprak dinsdag in Moskou. Volgens het Kremlin was het rustig in Kyiv."
+    found = {n.text: n for n in find_names(text)}
+    assert found["Poetin"].entry is not None and found["Poetin"].entry.id == "ct:putin"
+    assert found["Moskou"].entry is not None and found["Moskou"].entry.id == "geonames:524901"
+    assert "Kremlin" in found and "het Kremlin" not in found  # the article is not part of the name
+    for n in found.values():
+        assert text[n.start : n.end] == n.text
+
+
+def test_ordinary_capitalised_words_are_not_names() -> None:
+    text = (
+        "Onderdelen van de drone vielen op een dak. Vorige week zei minister Jan Smit dat de Russische "
+        "regering zwijgt. De Amerikanen reageerden niet. Dinsdag volgt meer."
+    )
+    names = [n.text for n in find_names(text)]
+    assert "Jan Smit" in names  # the title 'minister' is not part of the name
+    for word in ("Onderdelen", "Vorige", "Russische", "Amerikanen", "Dinsdag", "minister Jan Smit"):
+        assert word not in names
+
+
+def test_name_parts_keep_their_particles_and_titles_go(linker: Linker) -> None:
+    text = (
+        "Microbioloog Thomas Wijnberg van de Universiteit Leiden waarschuwt. Minister Marieke van den Berg "
+        "reageerde. Van den Berg zei later meer."
+    )
+    names = [n.text for n in find_names(text)]
+    assert "Thomas Wijnberg" in names and "Marieke van den Berg" in names and "Van den Berg" in names
+    entities = by_name(link(linker, text))
+    assert entities["Van den Berg"] is entities["Marieke van den Berg"]
+
+
+def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:
+    text = "Officials in The Hague said Russia's envoy was summoned by the Dutch government."
+    names = [n.text for n in find_names(text, language="en")]
+    assert "The Hague" in names and "Russia" in names
+    assert "Dutch" not in names and "Russia's" not in names
+
+
+def test_namesakes_stay_apart_and_variants_merge_within_an_article(linker: Linker) -> None:
+    text = (
+        "Pieter de Vries en Sanne de Vries zijn geen familie. Pieter de Vries is deskundige. "
+        "Zelenski sprak met Volodymyr Zelensky's adviseur niet; Zelensky zelf zweeg."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["Pieter de Vries"] is not entities["Sanne de Vries"]
+    assert entities["Zelenski"] is entities["Zelensky"]
+    assert entities["Zelenski"].id == "ct:zelensky"
+
+
+def test_ids_agree_across_articles_and_languages() -> None:
+    linker = Linker()
+    first = by_name(link(linker, "VTM-journaliste Caroline Van Nunen sprak met Poetin in Moskou."))
+    second = by_name(
+        link(linker, "Journalist Carolien van Nunen met Putin in Moscow, zegt de omroep.", "nl")
+    )
+    assert first["Caroline Van Nunen"].id == second["Carolien van Nunen"].id
+    assert first["Poetin"].id == second["Putin"].id == "ct:putin"
+    assert first["Moskou"].id == second["Moscow"].id
+    third = by_name(link(linker, "Pieter van Nunen, een ander, sprak ook."))
+    assert third["Pieter van Nunen"].id != first["Caroline Van Nunen"].id
+
+
+def test_places_get_coordinates_only_from_the_knowledge_base(linker: Linker) -> None:
+    entities = by_name(link(linker, "Drones vielen Belgorod en Moskou aan, meldt Rusland."))
+    assert entities["Moskou"].lat == pytest.approx(55.75, abs=0.05)
+    assert entities["Belgorod"].lat == pytest.approx(50.6, abs=0.1)
+    assert entities["Belgorod"].country == "RU"
+    assert entities["Rusland"].lat is None and entities["Rusland"].country == "RU"  # a country, no point
+    assert by_name(link(linker, "De vergadering in Springfield ging door."))["Springfield"].lat is None
+
+
+def test_governments_and_institutions_named_by_nationality(linker: Linker) -> None:
+    text = (
+        "De Amerikaanse regering zwijgt. De Russische strijdkrachten meldden een aanval. Het leger "
+        "zegt dat de Oekraïense inlichtingendienst erachter zit."
+    )
+    entities = by_name(link(linker, text))
+    government = entities["De Amerikaanse regering"]
+    assert government.id == "iso3166:US"
+    assert [m.metonymy for m in government.mentions] == ["government"]
+    assert entities["De Russische strijdkrachten"].id == "inst:RU:armed-forces"
+    assert entities["Het leger"] is entities["De Russische strijdkrachten"]
+    assert entities["de Oekraïense inlichtingendienst"].id == "inst:UA:intelligence"
+
+
+def test_a_speaking_place_is_marked_as_metonymy(linker: Linker) -> None:
+    entities = by_name(link(linker, "Moskou ontkent dat er drones zijn neergeschoten."))
+    assert entities["Moskou"].mentions[0].metonymy == "government"
+    assert by_name(link(linker, "In Moskou regent het."))["Moskou"].mentions[0].metonymy is None
+
+
+def test_pronouns_and_role_nouns_join_the_person(linker: Linker) -> None:
+    text = (
+        "Minister Marieke van den Berg bezocht de haven. ‘Ik maak me zorgen’, zei Van den Berg. "
+        "Later zei de minister dat het onderzoek loopt. Jan Smit was er ook. Hij zweeg."
+    )
+    entities = link(linker, text)
+    marieke = next(e for e in entities if e.name == "Marieke van den Berg")
+    kinds = {(m.text, m.kind) for m in marieke.mentions}
+    assert ("Ik", "pronoun") in kinds and ("de minister", "nominal") in kinds
+    jan = next(e for e in entities if e.name == "Jan Smit")
+    assert ("Hij", "pronoun") in {(m.text, m.kind) for m in jan.mentions}
+
+
+def test_attribution_sources_use_the_entity_layer(cli, tmp_path: Path) -> None:
+    text = (
+        "Fractievoorzitter Dirk Schouten van Groen Zuidwold zegt dat de wethouder moet opstappen. "
+        "Schouten noemt het plan onhaalbaar."
+    )
+    path = write_jsonl(tmp_path / "a.jsonl", [{"id": "x", "text": text, "language": "nl"}])
+    result = cli("extract", "--json", str(path))
+    record = json.loads(result.output.splitlines()[0])
+    resolved = {a["source_resolved"] for a in record["attributions"]}
+    assert resolved == {"Dirk Schouten"}
+
+
+def test_extract_prints_entities_with_run_wide_ids(cli, tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "two.jsonl",
+        [
+            {"id": "a", "text": "Poetin zei in Moskou dat Joesov loog.", "language": "nl"},
+            {"id": "b", "text": "Putin said in Moscow that Yusov lied.", "language": "en"},
+        ],
+    )
+    lines = [json.loads(line) for line in cli("extract", "--json", str(path)).output.splitlines()]
+    ids = [{e["id"] for e in line["entities"]} for line in lines]
+    assert {"ct:putin", "geonames:524901"} <= ids[0] & ids[1]
+    moscow = next(e for e in lines[0]["entities"] if e["id"] == "geonames:524901")
+    assert set(moscow) >= {"id", "name", "type", "mentions", "country", "lat", "lon"}
+    m = moscow["mentions"][0]
+    assert lines[0]["text"][m["start"] : m["end"]] == m["text"] == "Moskou"
+    yusov = [e["id"] for line in lines for e in line["entities"] if e["name"] in ("Joesov", "Yusov")]
+    assert len(yusov) == 2 and len(set(yusov)) == 1
+
+
+def _stored(cli, tmp_path: Path) -> None:
+    records = [
+        {"id": "1", "text": "Onderzoeker Anna Kowalczyk zegt dat de dijk houdt. Kowalczyk is zeker.", "language": "nl"},
+        {"id": "2", "text": "Hoogleraar Anna Kowalczykowa meldt dat de dijk houdt.", "language": "nl"},
+        {"id": "3", "text": "Poetin en Anna Kowalczyk spraken in Moskou.", "language": "nl"},
+    ]  # fmt: skip
+    assert cli("ingest", str(write_jsonl(tmp_path / "in.jsonl", records))).exit_code == 0
+    assert cli("process").exit_code == 0
+
+
+def test_process_stores_entities_and_lists_them(cli, store, tmp_path: Path) -> None:
+    _stored(cli, tmp_path)
+    listed = [json.loads(line) for line in cli("entities", "list", "--json").output.splitlines()]
+    anna = next(e for e in listed if e["name"] == "Anna Kowalczyk")
+    assert anna["mentions"] == 3 and anna["articles"] == 2
+    shown = json.loads(cli("entities", "show", anna["id"], "--json").output)
+    assert {m["text"] for m in shown["mentions"]} == {"Anna Kowalczyk", "Kowalczyk"}
+    assert cli("entities", "show", "name:nobody").exit_code == 2
+    persons = [json.loads(line) for line in cli("entities", "list", "--type", "GPE", "--json").output.splitlines()]
+    assert [e["id"] for e in persons] == ["geonames:524901"]
+
+
+def test_merge_survives_reprocessing_and_split_undoes_it(cli, store, tmp_path: Path) -> None:
+    _stored(cli, tmp_path)
+    listed = {e["name"]: e["id"] for e in map(json.loads, cli("entities", "list", "--json").output.splitlines())}
+    keep, other = listed["Anna Kowalczyk"], listed["Anna Kowalczykowa"]
+    assert keep != other
+    assert cli("entities", "merge", keep, other).exit_code == 0
+    assert store.get_entity(other) is None
+    assert cli("process", "--force").exit_code == 0
+    merged = store.get_entity(keep)
+    assert merged is not None and {m["text"] for m in merged["mentions"]} >= {"Anna Kowalczykowa"}
+    assert store.get_entity(other) is None  # re-processing links the name to the merged entry
+    result = cli("entities", "split", keep, "Anna Kowalczykowa")
+    assert result.exit_code == 0, result.output
+    assert cli("process", "--force").exit_code == 0
+    texts = {m["text"] for m in store.get_entity(keep)["mentions"]}
+    assert "Anna Kowalczykowa" not in texts and "Anna Kowalczyk" in texts
+
+
+def test_alias_links_a_new_name(cli, store, tmp_path: Path) -> None:
+    _stored(cli, tmp_path)
+    assert cli("entities", "alias", "ct:putin", "Anna Kowalczyk").exit_code == 0  # a deliberate oddity
+    assert cli("process", "--force").exit_code == 0
+    texts = {m["text"] for m in store.get_entity("ct:putin")["mentions"]}
+    assert {"Poetin", "Anna Kowalczyk"} <= texts
+
+
+# ---------------------------------------------------------------------------------------------------
+# Accuracy floors: `python eval/entities.py` (pipeline scores). Measured when set: seeds B-cubed F1
+# 0.819, pairwise precision 0.972; sample 0.781 / 0.989. The issue's target is B-cubed F1 >= 0.90 and
+# pairwise precision >= 0.95; the floors sit just under today's scores: raise them as you improve.
+
+PIPELINE_FLOORS = {
+    "seeds": {"bcubed_f1": 0.80, "pairwise_precision": 0.95},
+    "sample": {"bcubed_f1": 0.76, "pairwise_precision": 0.97},
+}
+
+
+@pytest.fixture(scope="module")
+def ev() -> ModuleType:
+    return load_eval_script("entities")
+
+
+@pytest.mark.parametrize("corpus", sorted(PIPELINE_FLOORS))
+def test_pipeline_scores_stay_above_their_floors(ev: ModuleType, corpus: str) -> None:
+    result = ev.score_pipeline(corpus)
+    if result is None:
+        pytest.skip(f"{corpus} texts not present")
+    floors = PIPELINE_FLOORS[corpus]
+    assert result["bcubed"]["f1"] >= floors["bcubed_f1"], result
+    assert result["pairwise"]["precision"] >= floors["pairwise_precision"], result
