@@ -4,13 +4,14 @@
     .venv/bin/python eval/attributions.py predictions.jsonl            # a table per corpus, JSON last
     .venv/bin/python eval/attributions.py predictions.jsonl --errors   # ... and the misses
 
-Gold lives in eval/gold/attributions/{seeds,sample,holdout}.json: character offsets, type, stance, hedged,
+Gold lives in eval/gold/attributions/{seeds,sample,holdout,dev}.json: character offsets, type, stance, hedged,
 relayed_by and the canonical source name of every attribution, plus the sha256 of each text (no text is
 stored). The annotation rules are in eval/gold/attributions/GUIDELINES.md. `seeds` needs the shared seed
 files (../shared/seeds next to the repository, or $CLAIMTRAIL_SHARED/seeds) and is skipped without
 them; `sample` reads the sample corpus in src/claimtrail/data/sample; `holdout` reads the blind hold-out
 articles in eval/data/attributions_holdout.jsonl (written and annotated without looking at the extractor:
-score on it, never tune on it; see GUIDELINES.md). A gold text whose sha256 no longer matches is skipped
+score on it, never tune on it; see GUIDELINES.md); `dev` reads the tuning articles in
+eval/data/attributions_dev.jsonl (tune on these). A gold text whose sha256 no longer matches is skipped
 with a note: its offsets would point at the wrong characters.
 
 A prediction line (`claimtrail extract --json`) is paired with a gold document when, in this order,
@@ -47,7 +48,8 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "gold" / "attributions"
 SAMPLE = ROOT / "src" / "claimtrail" / "data" / "sample"
 HOLDOUT = ROOT / "eval" / "data" / "attributions_holdout.jsonl"
-CORPORA = ("seeds", "sample", "holdout")
+DEV = ROOT / "eval" / "data" / "attributions_dev.jsonl"
+CORPORA = ("seeds", "sample", "holdout", "dev")
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
@@ -222,7 +224,7 @@ def sha256(text: str) -> str:
 
 
 def _jsonl_texts(path: Path) -> dict[str, str]:
-    """{record id: text} of a JSON Lines file of articles (articles.jsonl, the hold-out file)."""
+    """{record id: text} of a JSON Lines file of articles (articles.jsonl, the hold-out and dev files)."""
     texts: dict[str, str] = {}
     if path.exists():
         for line in path.read_text("utf-8").splitlines():
@@ -246,6 +248,8 @@ def _texts(corpus: str, keys: Iterable[str]) -> tuple[dict[str, str], list[str]]
         return texts, []
     if corpus == "holdout":
         return _jsonl_texts(HOLDOUT), []
+    if corpus == "dev":
+        return _jsonl_texts(DEV), []
     texts.update(_jsonl_texts(SAMPLE / "articles.jsonl"))
     for path in sorted(SAMPLE.glob("*.txt")):
         texts[path.name] = split_header(path.read_text("utf-8"))[1]
