@@ -83,9 +83,7 @@ def test_namesakes_stay_apart_and_variants_merge_within_an_article(linker: Linke
 def test_ids_agree_across_articles_and_languages() -> None:
     linker = Linker()
     first = by_name(link(linker, "VTM-journaliste Caroline Van Nunen sprak met Poetin in Moskou."))
-    second = by_name(
-        link(linker, "Journalist Carolien van Nunen met Putin in Moscow, zegt de omroep.", "nl")
-    )
+    second = by_name(link(linker, "Journalist Carolien van Nunen met Putin in Moscow, zegt de omroep.", "nl"))
     assert first["Caroline Van Nunen"].id == second["Carolien van Nunen"].id
     assert first["Poetin"].id == second["Putin"].id == "ct:putin"
     assert first["Moskou"].id == second["Moscow"].id
@@ -167,11 +165,12 @@ def test_extract_prints_entities_with_run_wide_ids(cli, tmp_path: Path) -> None:
 
 
 def _stored(cli, tmp_path: Path) -> None:
-    records = [
-        {"id": "1", "text": "Onderzoeker Anna Kowalczyk zegt dat de dijk houdt. Kowalczyk is zeker.", "language": "nl"},
-        {"id": "2", "text": "Hoogleraar Anna Kowalczykowa meldt dat de dijk houdt.", "language": "nl"},
-        {"id": "3", "text": "Poetin en Anna Kowalczyk spraken in Moskou.", "language": "nl"},
-    ]  # fmt: skip
+    texts = [
+        "Onderzoeker Anna Kowalczyk zegt dat de dijk houdt. Kowalczyk is zeker.",
+        "Hoogleraar Anna Kowalczykowa meldt dat de dijk houdt.",
+        "Poetin en Anna Kowalczyk spraken in Moskou.",
+    ]
+    records = [{"id": str(i), "text": text, "language": "nl"} for i, text in enumerate(texts, 1)]
     assert cli("ingest", str(write_jsonl(tmp_path / "in.jsonl", records))).exit_code == 0
     assert cli("process").exit_code == 0
 
@@ -184,13 +183,14 @@ def test_process_stores_entities_and_lists_them(cli, store, tmp_path: Path) -> N
     shown = json.loads(cli("entities", "show", anna["id"], "--json").output)
     assert {m["text"] for m in shown["mentions"]} == {"Anna Kowalczyk", "Kowalczyk"}
     assert cli("entities", "show", "name:nobody").exit_code == 2
-    persons = [json.loads(line) for line in cli("entities", "list", "--type", "GPE", "--json").output.splitlines()]
-    assert [e["id"] for e in persons] == ["geonames:524901"]
+    places = cli("entities", "list", "--type", "GPE", "--json").output.splitlines()
+    assert [json.loads(line)["id"] for line in places] == ["geonames:524901"]
 
 
 def test_merge_survives_reprocessing_and_split_undoes_it(cli, store, tmp_path: Path) -> None:
     _stored(cli, tmp_path)
-    listed = {e["name"]: e["id"] for e in map(json.loads, cli("entities", "list", "--json").output.splitlines())}
+    lines = cli("entities", "list", "--json").output.splitlines()
+    listed = {e["name"]: e["id"] for e in map(json.loads, lines)}
     keep, other = listed["Anna Kowalczyk"], listed["Anna Kowalczykowa"]
     assert keep != other
     assert cli("entities", "merge", keep, other).exit_code == 0
