@@ -1,5 +1,5 @@
 """Accuracy gate for the attribution extractor: its scores on the hand-annotated gold (eval/gold/
-attributions) may not drop below these floors. The extractor was tuned on both sets, so the floors pin
+attributions) may not drop below these floors. The extractor was tuned on these sets, so the floors pin
 regressions; they are not a measure of unseen news (docs/accuracy.md)."""
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ from claimtrail.ingest.language import detect_language
 from tests.conftest import load_eval_script
 
 # measured 2026-11-26: seeds F1 0.942, source 0.938, stance 0.914; Dutch sample F1 0.992, source 0.969,
-# stance 0.969 (the English sample articles have no extractor yet and are left out here)
+# stance 0.977 (the English sample articles have no extractor yet and are left out here); dev F1 0.969,
+# source 0.841, stance 0.911
 FLOORS = {
     "seeds": {"f1": 0.92, "source_accuracy": 0.90, "stance_accuracy": 0.88, "type_accuracy": 0.95},
     "sample": {"f1": 0.97, "source_accuracy": 0.94, "stance_accuracy": 0.94, "type_accuracy": 0.95},
+    "dev": {"f1": 0.95, "source_accuracy": 0.80, "stance_accuracy": 0.88, "type_accuracy": 0.95},
 }
 
 

@@ -1,0 +1,53 @@
+"""Stance from the content under a neutral cue ('zegt', 'volgens', 'aldus', a continued quote): the
+content rows of cues_nl.tsv. One invented sentence per row, with the stance of the last attribution in it
+(eval/gold/attributions/GUIDELINES.md: denial, blame, demands and promises, possibility and doubt in the
+content set the stance whatever the neutral verb; plain statements stay 'assert')."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.extract.attributions import find_attributions
+
+CASES = [
+    # deny: the content rejects a claim or involvement
+    ("De wethouder zegt dat die beschuldiging nergens op slaat en volstrekt onterecht is.", "deny"),
+    ("“Dat klopt gewoon niet”, zei de directeur van het zwembad.", "deny"),
+    ("Volgens de club is er geen sprake van omkoping.", "deny"),
+    ("De trainer zei: “Ik heb niemand geschopt of uitgescholden.”", "deny"),
+    ("“Wij hebben nooit geld van de stichting ontvangen”, aldus de penningmeester.", "deny"),
+    ("De advocaat van de verdachte zegt dat zijn cliënt niets met de inbraak te maken heeft.", "deny"),
+    ("De rector laat weten dat het verhaal over de examenfraude onjuist is.", "deny"),
+    # accuse: the content blames a party for wrongdoing
+    ("De ouders zeggen dat het bestuur de klachten over pesten heeft genegeerd.", "accuse"),
+    ("“De gemeente heeft ons in de steek gelaten”, zegt een bewoner van de Dijkstraat.", "accuse"),
+    ("Volgens de vakbond had de directie veel eerder moeten ingrijpen.", "accuse"),
+    ("De accountant zegt dat de oud-directeur geld van de zorginstelling heeft verduisterd.", "accuse"),
+    ("De oppositie noemt de gang van zaken “een schande voor de stad”.", "accuse"),
+    ("De huurders zeggen dat de verhuurder veel te laat heeft gereageerd op de lekkage.", "accuse"),
+    # other: demands, calls, promises and threats
+    ("De bewoners zeggen dat het college de verkeersdrempels moet terugplaatsen.", "other"),
+    ("“We gaan alle gedupeerden volledig compenseren”, zegt de topman van het energiebedrijf.", "other"),
+    ("“Komt er geen oplossing, dan leggen we het werk neer”, aldus de ondernemingsraad.", "other"),
+    ("De burgemeester zei: “Wie hier nog één keer vuurwerk afsteekt, krijgt een fikse boete.”", "other"),
+    ("De bond zegt dat hij desnoods naar de rechter stapt.", "other"),
+    # speculate and doubt
+    ("De brandweer zegt dat de brand mogelijk is aangestoken.", "speculate"),
+    ("“Misschien is de leiding door de vorst gesprongen”, zegt de loodgieter.", "speculate"),
+    ("Volgens de onderzoeker is het niet uitgesloten dat het virus zich verder verspreidt.", "speculate"),
+    ("De wethouder zegt dat het nog onduidelijk is of de subsidie wordt verlengd.", "doubt"),
+    ("“Ik betwijfel of de nieuwe regels iets uithalen”, zegt de econoom.", "doubt"),
+    # plain statements stay assert
+    ("De directeur zegt dat de school volgend jaar tweehonderd leerlingen heeft.", "assert"),
+    ("“We kunnen het zwembad in de zomer langer openhouden”, zegt de beheerder.", "assert"),
+    ("Volgens de politie had de bestuurder geen rijbewijs toen hij naar Spanje vertrok.", "assert"),
+    ("De bewoner zegt dat er al jaren niemand meer in het pand woont.", "assert"),
+    ("“Als het regent, gaan de wedstrijden gewoon door”, zegt de voorzitter.", "assert"),
+]
+
+
+@pytest.mark.parametrize(("text", "stance"), CASES, ids=[c[0][:48] for c in CASES])
+def test_content_sets_the_stance_of_a_neutral_cue(text: str, stance: str) -> None:
+    found = find_attributions(text, "nl")
+    assert found, "no attribution found"
+    assert found[-1].stance == stance
