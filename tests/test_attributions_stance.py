@@ -43,6 +43,9 @@ CASES = [
     ("Volgens de politie had de bestuurder geen rijbewijs toen hij naar Spanje vertrok.", "assert"),
     ("De bewoner zegt dat er al jaren niemand meer in het pand woont.", "assert"),
     ("“Als het regent, gaan de wedstrijden gewoon door”, zegt de voorzitter.", "assert"),
+    ("De wethouder zegt dat de nieuwe brug in 2028 klaar moet zijn.", "assert"),
+    ("De onderzoeker zegt dat de schuld van huishoudens is gestegen.", "assert"),
+    ("De boer zegt dat hij nooit eerder zo’n droge zomer heeft meegemaakt.", "assert"),
 ]
 
 
