@@ -213,10 +213,13 @@ def link_pipeline(corpus: str) -> dict[tuple[str, int, int], str]:
     from claimtrail.extract.attributions import find_attributions
     from claimtrail.link.entities import Linker
 
+    from claimtrail.ingest.language import detect_language
+
     linker = Linker()
     labels: dict[tuple[str, int, int], str] = {}
     for doc, text in corpus_texts(corpus).items():
-        for entity in linker.link(text, "nl", find_attributions(text, "nl")):
+        language = detect_language(text) or "nl"
+        for entity in linker.link(text, language, find_attributions(text, language)):
             for m in entity.mentions:
                 labels.setdefault((doc, m.start, m.end), entity.id)
     return labels

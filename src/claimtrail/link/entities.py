@@ -611,6 +611,8 @@ _ORG_REFS = frozenset(
     company firm organisation organization ministry party newspaper broadcaster
     """.split()
 )
+_ORG_ROLES = frozenset("netbeheerder operator eigenaar owner producent fabrikant maker vervoerder".split())
+_BUILDING_REFS = frozenset("gebouw complex paleis building compound palace".split())
 _CITY_REFS = frozenset("stad dorp hoofdstad gemeente city town village capital".split())
 _COUNTRY_REFS = frozenset("land country".split())
 _NOMINAL = re.compile(
@@ -620,12 +622,32 @@ _NOMINAL = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze|our|us)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e|[Hh]aar|[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
-_APPOSITION = re.compile(
-    r"\b((?:de|het|the|a|an|een)\s+(?:[\w'’.-]+\s+){0,3}?([\w-]+))\s*,\s*$", re.IGNORECASE
+_APPOSITION = re.compile(  # 'De perssecretaris van de president van Oekraïne, Sergei Nikiforov'
+    r"\b((?:de|het|the|a|an|een)\s+(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of)\s+[^,.;:]{1,50}?)?)\s*,\s*$",
+    re.IGNORECASE,
+)
+_APPOSITION_AFTER = re.compile(  # 'Andrij Joesov, een woordvoerder van de Oekraïense inlichtingendienst,'
+    r",\s+((?:(?:de|het|the|a|an|een)\s+)?(?:[\w'’.-]+\s+){0,2}?([\w-]+)(?:\s+(?:van|of|in|bij|uit|at|from|to|that|die)\s+[^,.;:]{1,60}?)?)(?=\s*[,.;:])",
+    re.IGNORECASE,
 )
 _FEMININE = frozenset("zij ze haar she her".split())
-_HIS_NL = re.compile(r"\b(?:van|met|in|op|aan|voor|door|bij|over|tegen|naar|uit|om|onder)\s+(zijn)\b")
+# 'zijn' as a possessive, not the verb: after a preposition ('van zijn land'), or before a noun
+# ('dat zijn land'), which a following word that is no function word, adverb or participle suggests
+_HIS_NL = re.compile(
+    r"\b(?:(?:van|met|in|op|aan|voor|door|bij|over|tegen|naar|uit|om|onder)\s+([Zz]ijn)\b"
+    r"|([Zz]ijn)\s+(?!(?:er|niet|ook|al|nog|de|het|een|geen|dan|wel|daar|hier|door|in|op|aan|met|voor|naar|bij"
+    r"|van|te|om|zo|nu|maar|dus|toch|erg|zeer|heel|allemaal|vaak|altijd|nooit|bijna|meer|minder|veel|weinig"
+    r"|twee|drie|vier|zij|ze|we|wij|jullie|ze|volgens|inmiddels|afgelopen|gisteren|vandaag)\b)"
+    r"(?!(?:ge|ver|be|ont|her)\w+(?:en|d|t)\b)[a-zë]\w*)"
+)
 _WINDOW = 400  # characters back that a role noun or pronoun looks for its antecedent
+
+
+def _role(word: str, entity: Entity) -> bool:
+    """A role noun fit for the entity's type: a title for a person, an organisation noun otherwise."""
+    if entity.type == "PER":
+        return _is_title(word)
+    return word.lower() in _ORG_REFS or word.lower() in _ORG_ROLES
 
 
 def _plural_verb(text: str, start: int, end: int) -> bool:
@@ -654,11 +676,11 @@ def _add_references(
         entity.mentions.append(Mention(start, end, text[start:end], kind, None, confidence))
         taken.append((start, end))
 
-    def last_before(at: int, test: Any) -> Entity | None:
+    def last_before(at: int, test: Any, window: int = _WINDOW) -> Entity | None:
         best: tuple[int, Entity] | None = None
         for entity in entities:
             for m in entity.mentions:
-                if at - _WINDOW <= m.start < at and test(entity) and (best is None or m.start > best[0]):
+                if at - window <= m.start < at and test(entity) and (best is None or m.start > best[0]):
                     best = (m.start, entity)
         return best[1] if best else None
 
@@ -668,17 +690,25 @@ def _add_references(
             continue
         for m in entity.mentions:
             if m.kind == "name":
-                for word in re.findall(r"[\w-]+", text[max(0, m.start - 40) : m.start])[-3:]:
+                before = re.findall(r"[\w-]+", text[max(0, m.start - 40) : m.start])[-3:]
+                for word in before:
                     title = word.lower().rsplit("-", 1)[-1]
                     if title in _TITLES:
                         roles[title].append((m.start, entity))
+                    code = _demonyms().get(fold(word))
+                    if code and entity.country is None and _is_title(before[-1]):
+                        entity.country = code  # 'de Noorse energieminister Terje Lunde'
+
     for entity in entities:  # appositions: 'de kapitein, Anatoli Zjoerov', "the ship's captain, Jan Smit"
-        if entity.type != "PER":
+        if entity.type not in ("PER", "ORG"):
             continue
         for m in [m for m in entity.mentions if m.kind == "name"]:
-            before = _APPOSITION.search(text, max(0, m.start - 60), m.start)
-            if before and before.group(2).lower() in _TITLES and free(before.start(1), before.end(1)):
+            before = _APPOSITION.search(text, max(0, m.start - 90), m.start)
+            if before and _role(before.group(2), entity) and free(before.start(1), before.end(1)):
                 add(entity, before.start(1), before.end(1), "nominal", 0.7)
+            after = _APPOSITION_AFTER.match(text, m.end)
+            if after and _role(after.group(2), entity) and free(after.start(1), after.end(1)):
+                add(entity, after.start(1), after.end(1), "nominal", 0.7)
     for match in _NOMINAL.finditer(text):
         start, end = match.start(), match.end()
         if not free(start, end):
@@ -696,6 +726,10 @@ def _add_references(
                 )
                 if country is not None:
                     add(country, start, end, "nominal", 0.6)
+                    if person is not None and determiner in ("zijn", "his", "haar", "her"):
+                        add(
+                            person, start, start + len(match.group(1)), "pronoun", 0.5
+                        )  # 'zijn' in 'zijn land'
             continue
         if head in roles:
             holders = [e for at, e in roles[head] if at < start] or [e for _, e in roles[head]]
@@ -704,12 +738,16 @@ def _add_references(
         elif head in _INSTITUTION_NOUNS and _INSTITUTION_NOUNS[head] != "government":
             suffix = ":" + _INSTITUTION_NOUNS[head].replace(" ", "-")
             target = last_before(
-                start, lambda e, suffix=suffix: e.id.startswith("inst:") and e.id.endswith(suffix)
+                start, lambda e, suffix=suffix: e.id.startswith("inst:") and e.id.endswith(suffix), 3000
             )
             if target is not None and not middle:
                 add(target, start, end, "nominal", 0.6)
         elif head in _ORG_REFS:
             target = last_before(start, lambda e: e.type == "ORG")
+            if target is not None:
+                add(target, start, end, "nominal", 0.6)
+        elif head in _BUILDING_REFS:
+            target = last_before(start, lambda e: e.type == "LOC")
             if target is not None:
                 add(target, start, end, "nominal", 0.6)
         elif head in _CITY_REFS:
@@ -739,13 +777,21 @@ def _add_references(
                 for pronoun in _FIRST_PERSON.finditer(text, q_start, q_end):
                     if speaker.type == "PER" and free(pronoun.start(), pronoun.end()):
                         add(speaker, pronoun.start(), pronoun.end(), "pronoun", 0.7)
+                # 'wij' is who the speaker talks for: an organisation or country itself; for a person
+                # in the knowledge base (a head of state), the country when the article names it
+                group = speaker
+                if speaker.type == "PER":
+                    group = next(
+                        (e for e in entities if speaker.kb_id and e.kb_id == f"iso3166:{speaker.country}"),
+                        None,
+                    )  # type: ignore[assignment]
                 for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
-                    if speaker.type != "PER" and free(pronoun.start(), pronoun.end()):
-                        add(speaker, pronoun.start(), pronoun.end(), "pronoun", 0.6)
+                    if group is not None and free(pronoun.start(), pronoun.end()):
+                        add(group, pronoun.start(), pronoun.end(), "pronoun", 0.6)
     in_quote = [(a, b) for a, b in quotes]
     pronouns = list(_HE.finditer(text)) + [m for m in _HIS_NL.finditer(text)]
     for pronoun in pronouns:
-        group = 1 if pronoun.re is _HIS_NL else 0
+        group = (1 if pronoun.group(1) else 2) if pronoun.re is _HIS_NL else 0
         start, end = pronoun.start(group), pronoun.end(group)
         word = pronoun.group(group).lower()
         if not free(start, end) or any(a <= start < b for a, b in in_quote):
