@@ -703,9 +703,9 @@ def _add_references(
         if entity.type not in ("PER", "ORG"):
             continue
         for m in [m for m in entity.mentions if m.kind == "name"]:
-            before = _APPOSITION.search(text, max(0, m.start - 90), m.start)
-            if before and _role(before.group(2), entity) and free(before.start(1), before.end(1)):
-                add(entity, before.start(1), before.end(1), "nominal", 0.7)
+            prior = _APPOSITION.search(text, max(0, m.start - 90), m.start)
+            if prior and _role(prior.group(2), entity) and free(prior.start(1), prior.end(1)):
+                add(entity, prior.start(1), prior.end(1), "nominal", 0.7)
             after = _APPOSITION_AFTER.match(text, m.end)
             if after and _role(after.group(2), entity) and free(after.start(1), after.end(1)):
                 add(entity, after.start(1), after.end(1), "nominal", 0.7)
@@ -779,21 +779,21 @@ def _add_references(
                         add(speaker, pronoun.start(), pronoun.end(), "pronoun", 0.7)
                 # 'wij' is who the speaker talks for: an organisation or country itself; for a person
                 # in the knowledge base (a head of state), the country when the article names it
-                group = speaker
+                group: Entity | None = speaker
                 if speaker.type == "PER":
                     group = next(
                         (e for e in entities if speaker.kb_id and e.kb_id == f"iso3166:{speaker.country}"),
                         None,
-                    )  # type: ignore[assignment]
+                    )
                 for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
                     if group is not None and free(pronoun.start(), pronoun.end()):
                         add(group, pronoun.start(), pronoun.end(), "pronoun", 0.6)
     in_quote = [(a, b) for a, b in quotes]
     pronouns = list(_HE.finditer(text)) + [m for m in _HIS_NL.finditer(text)]
     for pronoun in pronouns:
-        group = (1 if pronoun.group(1) else 2) if pronoun.re is _HIS_NL else 0
-        start, end = pronoun.start(group), pronoun.end(group)
-        word = pronoun.group(group).lower()
+        index = (1 if pronoun.group(1) else 2) if pronoun.re is _HIS_NL else 0
+        start, end = pronoun.start(index), pronoun.end(index)
+        word = pronoun.group(index).lower()
         if not free(start, end) or any(a <= start < b for a, b in in_quote):
             continue
         if (word in ("he", "him", "his", "she", "her")) != (language == "en"):
