@@ -71,6 +71,14 @@ def run_demo(db: Path, console: Console) -> None:
         console.print("who takes which stance, across all articles:")
         for source, counts in sorted(stances.items(), key=lambda kv: -sum(kv[1].values()))[:8]:
             console.print(f"  {escape(source)}: " + ", ".join(f"{s} ×{n}" for s, n in counts.most_common()))
+        people = store.list_entities(limit=10)
+        console.print(f"\nmost mentioned entities ({len(store.list_entities(limit=10_000))} in all):")
+        for e in people:
+            where = f" at {e['lat']:.2f}, {e['lon']:.2f}" if e["lat"] is not None else ""
+            console.print(
+                f"  {escape(e['name'])} ({e['type']}{', ' + e['country'] if e['country'] else ''}{where}): "
+                f"{e['mentions']} mentions in {e['articles']} articles [dim]{escape(e['id'])}[/]"
+            )
         hits = store.search("sabotage", limit=3)
         console.print(f"\nsearch 'sabotage': {len(hits)} best hit(s)")
         for hit in hits:
@@ -79,5 +87,5 @@ def run_demo(db: Path, console: Console) -> None:
         store.close()
     console.print(
         f"\nTry: claimtrail --db {db} articles list · claimtrail --db {db} search 'kabel' · "
-        f"claimtrail --db {db} export --format jsonl"
+        f"claimtrail --db {db} entities list · claimtrail --db {db} export --format jsonl"
     )

@@ -112,6 +112,7 @@ _EVENT_WORDS = frozenset("dag day oorlog war prijs prize award cup beker spelen 
 _THING_NOUNS = frozenset(
     """
     schip vrachtschip tanker vissersboot boot jacht veerboot vessel ship freighter boat kabel cable
+    vrachtvaarder containerschip marineschip fregat
     pijpleiding pipeline raket raketten missile missiles drone drones operatie operation app
     """.split()
 )
@@ -209,8 +210,11 @@ def _demonym(word: str, following: str | None) -> bool:
     return bool(following and following[:1].islower() and _DEMONYM.search(low) and len(low) > 4)
 
 
-def find_names(text: str, kb: KnowledgeBase | None = None, language: str = "nl") -> list[_Name]:
-    """Name mentions in `text`: known names linked to their entry, unknown ones typed by their form."""
+def find_names(
+    text: str, kb: KnowledgeBase | None = None, language: str = "nl", things: set[str] | None = None
+) -> list[_Name]:
+    """Name mentions in `text`: known names linked to their entry, unknown ones typed by their form.
+    `things` are names known not to be entities (ships, cables); new ones found here are added."""
     kb = kb or default_kb()
     words = [(m.start(), m.end(), m.group().rstrip(".") if m.group().count(".") == 1 else m.group())
              for m in _WORD.finditer(text)]  # fmt: skip
@@ -244,7 +248,7 @@ def find_names(text: str, kb: KnowledgeBase | None = None, language: str = "nl")
         for a, b in _split_run(words, i, j, kb):
             names.extend(_names_in_run(text, words, a, b, starts, lowered, kb, language))
         i = j
-    return _add_phrases(text, _drop_things(text, words, names), kb)
+    return _add_phrases(text, _drop_things(text, names, things if things is not None else set()), kb)
 
 
 def _hyphen_prefix(word: tuple[int, int, str], kb: KnowledgeBase) -> tuple[int, int, str]:
@@ -290,16 +294,23 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
-def _drop_things(text: str, words: list[tuple[int, int, str]], names: list[_Name]) -> list[_Name]:
-    """Unknown names of vessels, cables, missiles and operations ('het schip Nordkapp Spirit',
-    'de FjordLink-kabel'), and every other mention of the same name in the article."""
-    things = set()
+def _drop_things(text: str, names: list[_Name], things: set[str]) -> list[_Name]:
+    """Unknown names of vessels, cables, missiles and operations ('het schip Nordkapp Spirit', 'de
+    Severnaja Zvezda, een vrachtschip', 'de FjordLink-kabel'), and every other mention of the same
+    name; `things` collects them, so a linker remembers them for the articles that follow."""
     for n in names:
         if n.entry is not None:
             continue
         before = re.findall(r"\w+", text[max(0, n.start - 30) : n.start].lower())
+        while before and before[-1] in _LEADING:
+            before.pop()  # 'het schip, de Severnaja Zvezda'
+        after = re.match(r",?\s+(?:een|het|de|a|an|the)\s+(?:\w+\s+)?(\w+)", text[n.end : n.end + 60])
         head = n.text.lower().rsplit("-", 1)
-        if (before and before[-1] in _THING_NOUNS) or (len(head) == 2 and head[1] in _THING_NOUNS):
+        if (
+            (before and before[-1] in _THING_NOUNS)
+            or (after and after.group(1).lower() in _THING_NOUNS)
+            or (len(head) == 2 and head[1] in _THING_NOUNS)
+        ):
             things.add(n.text.rsplit("-", 1)[0] if len(head) == 2 else n.text)
     return [n for n in names if n.entry is not None or n.text.rsplit("-", 1)[0] not in things]
 
@@ -940,9 +951,10 @@ class Linker:
     def __init__(self, kb: KnowledgeBase | None = None, registry: Registry | None = None) -> None:
         self.kb = kb or default_kb()
         self.registry = registry or Registry()
+        self.things: set[str] = set()  # names of ships, cables, missiles met so far
 
     def link(self, text: str, language: str = "nl", attributions: Iterable[Attribution] = ()) -> list[Entity]:
-        names = find_names(text, self.kb, language)
+        names = find_names(text, self.kb, language, self.things)
         groups: dict[str, list[_Name]] = defaultdict(list)  # entry id or local key -> names
         unknown = [n for n in names if n.entry is None]
         governments = self._governments()
