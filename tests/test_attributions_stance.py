@@ -37,6 +37,7 @@ CASES = [
     ("Volgens de onderzoeker is het niet uitgesloten dat het virus zich verder verspreidt.", "speculate"),
     ("De wethouder zegt dat het nog onduidelijk is of de subsidie wordt verlengd.", "doubt"),
     ("“Ik betwijfel of de nieuwe regels iets uithalen”, zegt de econoom.", "doubt"),
+    ("De havenmeester verwacht niet dat de kade voor de zomer klaar is.", "doubt"),
     # plain statements stay assert
     ("De directeur zegt dat de school volgend jaar tweehonderd leerlingen heeft.", "assert"),
     ("“We kunnen het zwembad in de zomer langer openhouden”, zegt de beheerder.", "assert"),
