@@ -25,6 +25,7 @@ CASES = [
     ("De accountant zegt dat de oud-directeur geld van de zorginstelling heeft verduisterd.", "accuse"),
     ("De oppositie noemt de gang van zaken “een schande voor de stad”.", "accuse"),
     ("De huurders zeggen dat de verhuurder veel te laat heeft gereageerd op de lekkage.", "accuse"),
+    ("De oppositie zegt dat de wet een poging van het kabinet is om critici de mond te snoeren.", "accuse"),
     # other: demands, calls, promises and threats
     ("De bewoners zeggen dat het college de verkeersdrempels moet terugplaatsen.", "other"),
     ("“We gaan alle gedupeerden volledig compenseren”, zegt de topman van het energiebedrijf.", "other"),
@@ -35,6 +36,7 @@ CASES = [
     ("De brandweer zegt dat de brand mogelijk is aangestoken.", "speculate"),
     ("“Misschien is de leiding door de vorst gesprongen”, zegt de loodgieter.", "speculate"),
     ("Volgens de onderzoeker is het niet uitgesloten dat het virus zich verder verspreidt.", "speculate"),
+    ("“Het zou niet de eerste keer zijn dat de kade hier overstroomt”, zegt de havenmeester.", "speculate"),
     ("De wethouder zegt dat het nog onduidelijk is of de subsidie wordt verlengd.", "doubt"),
     ("“Ik betwijfel of de nieuwe regels iets uithalen”, zegt de econoom.", "doubt"),
     ("De havenmeester verwacht niet dat de kade voor de zomer klaar is.", "doubt"),
