@@ -1,4 +1,5 @@
-"""Attributions: who said what in a Dutch news text, with which stance (v0, text level, no parser).
+"""Attributions: who said what in a Dutch or English news text, with which stance (v0, text level, no
+parser).
 
     >>> [a.source_resolved for a in find_attributions("Jan Smit zegt dat de dijk houdt.")]
     ['Jan Smit']
@@ -13,8 +14,11 @@ cue verbs from the lexicon data/cues_<language>.tsv (surface forms, particles, i
 stance under negation) and places the source with word-order heuristics: the noun phrase before a
 finite cue in a main clause, after it in inverted order. It needs no tagger, so it is fast and
 predictable, and it errs where only syntax helps: long subjects with embedded verbs, subordinate
-clauses, coordination and nested speech. Only Dutch ("nl", "nl-BE") has a lexicon: other languages
-give an empty list (see supported_languages()).
+clauses, coordination and nested speech. English ("en", data/cues_en.tsv with the row `wordorder svo`)
+has its own word-order rules (_EnglishDoc): "X said (that) ...", "..., X said.", "..., said X.",
+"according to X", "X: ...", hearsay adverbs, and he/she resolved to the last named person. Dutch ("nl",
+"nl-BE") and English are the languages with a lexicon: others give an empty list (see
+supported_languages()).
 """
 
 from __future__ import annotations
@@ -59,6 +63,11 @@ class Lexicon:
     by_finite: dict[str, list[Cue]] = field(default_factory=dict)
     role_cache: dict[str, str | None] = field(default_factory=dict)
     by_nonfinite: dict[str, list[Cue]] = field(default_factory=dict)
+    # English (wordorder svo): the word lists of the English rules, empty for Dutch
+    wordorder: str = "v2"
+    according: list[tuple[str, ...]] = field(default_factory=list)
+    hearsay: frozenset[str] = frozenset()
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # pronoun, determiner, function, ...
 
 
 def _tail(spec: str) -> tuple[tuple[str, int], ...]:
@@ -119,6 +128,26 @@ def _lexicon(language: str) -> Lexicon | None:
             lex.content.append((cells[1].strip(), re.compile(cells[2].strip(), re.IGNORECASE)))
         elif kind == "hedge":
             lex.hedges.append(re.compile(cells[1].strip(), re.IGNORECASE))
+        elif kind == "wordorder":
+            lex.wordorder = cells[1].strip()
+        elif kind == "according":
+            lex.according = [tuple(w.split()) for w in sorted(_words(cells[1]), key=len, reverse=True)]
+        elif kind == "hearsay":
+            lex.hearsay = _words(cells[1])
+        elif kind in (
+            "pronoun",
+            "determiner",
+            "function",
+            "auxiliary",
+            "negation",
+            "refusal",
+            "timeword",
+            "fronted",
+            "nounlike",
+        ):
+            lex.words[kind] = _words(cells[1])
+        elif kind == "abbreviation":
+            lex.words[kind] = _words(cells[1]) | _ABBREVIATIONS
     return lex
 
 
@@ -232,7 +261,9 @@ class Sentence:
     index: int
 
 
-def split_sentences(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:
+def split_sentences(
+    text: str, quotes: list[tuple[int, int]] | None = None, abbreviations: frozenset[str] = _ABBREVIATIONS
+) -> list[Sentence]:
     """Sentences of `text` by line (a line is a paragraph or a heading), abbreviation-aware, never
     breaking inside a quotation."""
     top = _top_level(quotes if quotes is not None else quote_pairs(text))
@@ -255,7 +286,7 @@ def split_sentences(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             word = re.search(r"(\S+)$", text[start:pos])
             if text[pos] == "." and word:
                 w = word.group(1).lower().strip("(")
-                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(\w\.)+\w", w):
+                if w in abbreviations or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(\w\.)+\w", w):
                     continue
             sentences.append(Sentence(start, m.end(), paragraph, len(sentences)))
             start = m.end()
@@ -1809,6 +1840,738 @@ class _Doc:
         return None
 
 
+# --- English (wordorder svo) ------------------------------------------------------------------------
+
+
+class _EnglishDoc(_Doc):
+    """The English rules: subject-verb order ("X said (that) ...", "..., X said.", "..., said X."),
+    quotes before or after their cue, "according to X", "X: ...", hearsay adverbs ("reportedly"),
+    cueless quote continuations, and pronouns resolved to the last named person. The word lists come
+    from the lexicon (cues_en.tsv); the shared helpers (quotes, spans, surnames) from _Doc."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        # two apostrophes as quotation marks (''It is,'' he said) read as double quotes; the length and
+        # so every offset stay the same
+        text = re.sub(r"(?<=\S)''", '" ', text)
+        text = re.sub(r"(?<!\S)''(?=\S)", ' "', text)
+        self.text = text
+        self.lex = lex
+        words = lex.words
+        self.pronoun = words.get("pronoun", frozenset())
+        self.det = words.get("determiner", frozenset())
+        self.function = words.get("function", frozenset()) | self.pronoun
+        self.aux = words.get("auxiliary", frozenset())
+        self.negation = words.get("negation", frozenset())
+        self.refusal = words.get("refusal", frozenset())
+        self.time = words.get("timeword", frozenset())
+        self.fronted = words.get("fronted", frozenset())
+        self.nounlike = words.get("nounlike", frozenset())
+        self.abbreviations = words.get("abbreviation", _ABBREVIATIONS)
+        self.pairs = quote_pairs(text)
+        self.top = _top_level(self.pairs)
+        self.sentences = split_sentences(text, self.pairs, self.abbreviations)
+        self.found = []
+        self._quoted = bytearray(len(text) + 1)
+        for a, b in self.top:
+            self._quoted[a + 1 : b] = b"\x01" * (b - a - 1)
+        paired = {a for a, _ in self.pairs} | {b for _, b in self.pairs}
+        for m in re.finditer(r"(?:^|(?<=\s))[“\"](?=\S)", text, re.MULTILINE):
+            if m.start() not in paired and not self._quoted[m.start()]:
+                end = text.find("\n", m.start())
+                end = len(text) if end < 0 else end
+                self._quoted[m.start() + 1 : end] = b"\x01" * (end - m.start() - 1)  # a quote running on
+        self._sentence_starts = {x.start for x in self.sentences}
+        self.roles = []
+        self.persons = []  # (offset, full name) of every person mention outside quotes
+        self.subjects: list[tuple[int, str]] = []  # person mentions that open a sentence
+        self._scan_people()
+
+    def _tokens(self, a: int, b: int) -> list[Tok]:
+        toks = tokens(self.text, a, b)
+        for t in toks:
+            t.low = t.low.replace("’", "'")
+        return toks
+
+    # -- names -----------------------------------------------------------------------------------
+
+    def _runs(self, toks: list[Tok]) -> list[tuple[int, int]]:
+        """Index ranges [i, j) of capitalised runs, initials and titles with their full stop included."""
+        runs = []
+        i, n = 0, len(toks)
+        while i < n:
+            if not (toks[i].cap and toks[i].text[0].isalpha()):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                t = toks[j]
+                name_word = t.cap and t.text[0].isalpha()
+                if t.low in _PARTICLES and not t.cap:
+                    k = j
+                    while k < n and toks[k].low in _PARTICLES and not toks[k].cap:
+                        k += 1
+                    if k < n and toks[k].cap and k - j <= 3:
+                        j = k  # 'Marieke van den Berg'
+                        continue
+                    break
+                joins = (
+                    t.low == "of"
+                    or t.text == "."
+                    and (len(toks[j - 1].text) == 1 or toks[j - 1].low in self.abbreviations)
+                )  # 'Port of Elmira', 'Mr. Lee', 'J. Lee'
+                if not (name_word or joins and j + 1 < n and toks[j + 1].cap):
+                    break
+                j += 1
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def _name(self, toks: list[Tok], i: int, j: int) -> str | None:
+        """The name in a capitalised run, without article and titles ('Senate Majority Leader Mitch
+        McConnell' -> 'Mitch McConnell'), or None when only titles are left."""
+        while i < j and (toks[i].low in self.det or toks[i].low in self.function):
+            i += 1
+        for x in range(j - 2, i - 1, -1):
+            if toks[x].low in self.lex.roles:
+                i = x + 1
+                break
+        while i < j and (
+            toks[i].text == "." or toks[i].low in self.lex.roles or toks[i].low.endswith("-based")
+        ):
+            i += 1
+        if i >= j:
+            return None
+        name = self.text[toks[i].start : toks[j - 1].end]
+        return re.sub(r"['’]s$", "", name)
+
+    def _is_person(self, name: str) -> bool:
+        words = name.replace(".", " ").lower().split()
+        return (
+            len(words) >= 2
+            and not any(w in self.lex.orgnouns for w in words)
+            and not any(w.isupper() and len(w) > 1 for w in name.split())
+        )
+
+    def _scan_people(self) -> None:
+        for s in self.sentences:
+            toks = self._tokens(s.start, s.end)
+            for i, j in self._runs(toks):
+                if self._in_quote(toks[i].start):
+                    continue
+                name = self._name(toks, i, j)
+                if name and self._is_person(name):
+                    self.persons.append((toks[i].start, name))
+                    if i == 0 or i == 1 and toks[0].low in self.function:
+                        self.subjects.append((toks[i].start, name))
+
+    # -- noun phrases ----------------------------------------------------------------------------
+
+    def _np_back(self, toks: list[Tok], end: int) -> int:
+        """Start index of the noun phrase that ends at toks[end - 1], `end` when there is none."""
+        i = end
+        while i > 0 and end - i < 12:
+            t = toks[i - 1]
+            low = t.low
+            if (
+                t.text == "."
+                and i >= 2
+                and toks[i - 2].cap
+                and (len(toks[i - 2].text) == 1 or toks[i - 2].low in self.abbreviations)
+            ):
+                i -= 1  # 'Mr.', 'J.'
+                continue
+            if t.text == ")":
+                opening = next((x for x in range(i - 2, max(-1, i - 8), -1) if toks[x].text == "("), None)
+                if opening is None:
+                    break
+                i = opening  # 'John Kasich (R-OH)'
+                continue
+            if not t.text[0].isalnum():
+                break
+            if low in self.pronoun:
+                return i - 1 if i == end else i
+            if low in ("of", "for", "at", "from") and i < end and i >= 2 and toks[i - 2].text[0].isalnum():
+                i -= 1  # 'a spokesman for the campaign'
+                continue
+            if (
+                low == "in"
+                and i < end
+                and toks[i].cap
+                and i >= 2
+                and not toks[i - 2].cap
+                and toks[i - 2].low not in self.function
+            ):
+                i -= 1  # 'a diplomat in The Hague'
+                continue
+            if low == "with" and i < end and i >= 2 and toks[i - 2].low == "familiar":
+                i -= 1  # 'sources familiar with the talks'
+                continue
+            if low == "and" and i < end and toks[i].cap and i >= 2 and toks[i - 2].cap:
+                i -= 1  # 'Clinton and Kaine'
+                continue
+            if low in self.det:
+                i -= 1
+                if i > 0 and toks[i - 1].low in ("of", "for", "at", "from"):
+                    continue
+                if i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "familiar":
+                    continue
+                place = i > 1 and toks[i - 1].low == "in" and toks[i].cap and toks[i - 2].text[0].isalpha()
+                if place and not toks[i - 2].cap and toks[i - 2].low not in self.function:
+                    continue  # "Russia's embassy in The Hague"
+                break
+            if (
+                low in self.function
+                or low in self.aux
+                or low in self.lex.by_finite
+                and not t.cap
+                and low not in self.nounlike
+            ):
+                break
+            i -= 1
+        if all(t.low in self.det for t in toks[i:end]):
+            return end  # 'the' alone is no noun phrase ('the state of Iowa')
+        return i
+
+    def _np_fwd(self, toks: list[Tok], i: int) -> int:
+        """End index (exclusive) of the noun phrase that starts at toks[i], `i` when there is none."""
+        n = len(toks)
+        if i < n and toks[i].low in self.pronoun:
+            return i + 1
+        j = i
+        while j < n and j - i < 12:
+            t = toks[j]
+            low = t.low
+            if (
+                t.text == "."
+                and j > i
+                and j + 1 < n
+                and toks[j + 1].cap
+                and toks[j - 1].cap
+                and (len(toks[j - 1].text) == 1 or toks[j - 1].low in self.abbreviations)
+            ):
+                j += 1
+                continue
+            if not t.text[0].isalnum():
+                break
+            if low in self.det and (j == i or toks[j - 1].low in ("of", "for", "at", "from")):
+                j += 1
+                continue
+            if low in ("of", "for", "at", "from") and j > i and j + 1 < n and toks[j + 1].text[0].isalnum():
+                j += 1
+                continue
+            if low == "and" and j > i and toks[j - 1].cap and j + 1 < n and toks[j + 1].cap:
+                j += 1
+                continue
+            if low in self.function or low in self.aux or low in self.time:
+                break
+            if low in self.lex.by_finite and not (j > i and toks[j - 1].low in self.det):
+                break
+            if (
+                j > i
+                and not t.cap
+                and toks[i].low not in self.det
+                and (toks[j - 1].cap or low.endswith("ed"))
+            ):
+                break  # 'Ella Stone praised ...': a lowercase word after a bare name is its verb
+            j += 1
+        while j > i and (
+            toks[j - 1].low in ("of", "for", "at", "from", "and") or toks[j - 1].low in self.det
+        ):
+            j -= 1
+        return j
+
+    def _skip_back(self, toks: list[Tok], k: int) -> int:
+        """Index of the first of the auxiliaries, negations and adverbs right before toks[k] ('has also
+        said', 'could not confirm', 'on Monday said')."""
+        i = k
+        while i > 0:
+            low = toks[i - 1].low
+            if low in self.aux or low in self.negation or (low.endswith("ly") and not toks[i - 1].cap):
+                i -= 1
+            elif low in self.time and toks[i - 1].cap and i >= 2 and toks[i - 2].low == "on":
+                i -= 2  # 'on Monday'
+            elif low.isdigit() and i >= 3 and toks[i - 2].cap and toks[i - 3].low == "on":
+                i -= 3  # 'on March 14'
+            else:
+                break
+        return i
+
+    def _subject(self, toks: list[Tok], end: int) -> tuple[int, int] | None:
+        """The subject before toks[end] (token indices): a noun phrase, with an apposition between
+        commas ('Jan Smit, a spokesman for X,'), or before a relative clause ('Smit, who ...,')."""
+        if end > 0 and toks[end - 1].text == ",":
+            comma = end - 1
+            prev = next((x for x in range(comma - 1, -1, -1) if toks[x].text in ",;:"), None)
+            if prev is None:
+                start = self._np_back(toks, comma)  # 'John Kasich (R-OH), said, "..."'
+                return (start, comma) if start == 0 and comma > 0 else None
+            if prev < 1 or self._in_quote(toks[prev].start):
+                return None
+            start = self._np_back(toks, prev)
+            if start == prev:
+                return None
+            if toks[prev + 1].low in ("who", "which", "whose"):
+                return start, prev
+            inner = self._np_back(toks, comma)
+            apposition = toks[prev + 1].low in self.det or toks[prev + 1].cap
+            return (start, comma) if inner == prev + 1 or apposition else None
+        start = self._np_back(toks, end)
+        return (start, end) if start < end else None
+
+    # -- the sentence rules ----------------------------------------------------------------------
+
+    def run(self) -> list[_Found]:
+        for s in self.sentences:
+            before = len(self.found)
+            self._english_sentence(s)
+            if len(self.found) == before:
+                self._english_continuation(s)
+        for f in sorted(self.found, key=lambda f: f.content[0]):
+            self._resolve_en(f)
+        return self.found
+
+    def _english_sentence(self, s: Sentence) -> None:
+        toks = self._tokens(s.start, s.end)
+        if not toks:
+            return
+        used: list[tuple[int, int]] = []
+
+        def add(f: _Found) -> None:
+            f.sentence = s.index
+            self.found.append(f)
+            if f.cue:
+                used.append(f.cue)
+
+        def taken(pos: int) -> bool:
+            return any(a <= pos < b for a, b in used)
+
+        before = len(self.found)
+        self._english_colon(s, toks, add)
+        self._according(s, toks, add, taken)
+        self._english_verbs(s, toks, add, taken)
+        if len(self.found) == before:
+            self._hearsay(s, toks, add)
+
+    def _english_colon(self, s: Sentence, toks: list[Tok], add) -> None:  # type: ignore[no-untyped-def]
+        m = re.match(r"([^:\n“\"‘]{2,60}?):\s+(\S.*)$", self.text[s.start : s.end])
+        if not m:
+            return
+        line_start = s.start == 0 or self.text[s.start - 1] == "\n"
+        headline = line_start and (s.end >= len(self.text) or self.text[s.end] == "\n")
+        words = m.group(1).split()
+        head_end = s.start + m.end(1)
+        topic = next((x for x, w in enumerate(words) if w in ("to", "on", "at", "in", "about")), None)
+        if headline and topic and all(w[:1].isupper() for w in words[:topic]):
+            # 'Lee on the Budget: ...': the speaker before the topic
+            words = words[:topic]
+            head_end = s.start + m.start(1) + len(" ".join(words))
+        if len(words) > 5 or not words[0][:1].isupper() or m.group(1).strip().lower() in self.lex.notsource:
+            return
+        quoted = m.group(2)[:1] in QUOTE_CHARS
+        if words[0].lower() in self.det and not quoted:
+            return  # 'The Latest: ...' is a label; 'The senator: "..."' a speaker
+        if any(not (w[:1].isupper() or w.lower().strip(".") in self.det | self.lex.roles) for w in words):
+            return
+        colon = s.start + m.end(1)
+        content = self._strip(colon + 1, s.end, " .")
+        inner = self._quoted_whole(*content)
+        known = any(name.split()[-1] == words[0] for _, name in self.persons)
+        if len(words) == 1 and inner is None and not quoted and not (headline and known):
+            return  # 'Politics: the week ahead' is a topic label; 'Lee: Talks Have Failed' a speaker
+        typ = "direct" if inner else ("mixed" if self._has_quote(*content) else "indirect")
+        source = (s.start + m.start(1), head_end)
+        add(_Found(source, (colon, colon + 1), inner or content, typ, "assert", confidence=0.6))
+
+    def _according(self, s: Sentence, toks: list[Tok], add, taken) -> None:  # type: ignore[no-untyped-def]
+        n = len(toks)
+        for k in range(n):
+            if self._in_quote(toks[k].start) or taken(toks[k].start):
+                continue
+            phrase = next(
+                (p for p in self.lex.according if [t.low for t in toks[k : k + len(p)]] == list(p)), None
+            )
+            if phrase is None:
+                continue
+            after = k + len(phrase)
+            j = self._np_fwd(toks, after)
+            if j == after:
+                continue
+            source = (toks[after].start, toks[j - 1].end)
+            cue = (toks[k].start, toks[after - 1].end)
+            opening = all(t.low in self.function or t.text in ",;" for t in toks[:k])
+            if opening:
+                rest = toks[j].end if j < n and toks[j].text == "," else source[1]
+                content = self._strip(rest, s.end, " ,.")
+            elif (
+                j >= n or toks[j].text in ".!?;" or toks[j].text == "," and k > 0 and toks[k - 1].text == ","
+            ):
+                content = self._strip(s.start, toks[k].start, " ,.")
+            else:
+                content = self._strip(s.start, s.end, " ,.")
+            if content[1] - content[0] > 2:
+                add(_Found(source, cue, content, "according_to", "assert", confidence=0.8))
+
+    def _hearsay(self, s: Sentence, toks: list[Tok], add) -> None:  # type: ignore[no-untyped-def]
+        for t in toks:
+            if t.low in self.lex.hearsay and not self._in_quote(t.start):
+                content = self._strip(s.start, s.end, " .")
+                add(
+                    _Found(
+                        None,
+                        (t.start, t.end),
+                        content,
+                        "according_to",
+                        "assert",
+                        hedged=True,
+                        resolve=False,
+                        confidence=0.6,
+                    )
+                )
+                return
+
+    def _cue_of(self, toks: list[Tok], k: int) -> tuple[Cue, int, bool] | None:
+        """(cue, index of its last token, -ing form?) for a cue word at toks[k]."""
+        for forms, ing in ((self.lex.by_finite, False), (self.lex.by_nonfinite, True)):
+            for cue in forms.get(toks[k].low, ()):
+                if not cue.tails:
+                    return cue, k, ing
+                for tail in cue.tails:
+                    words = [w for w, _ in tail]
+                    if [t.low for t in toks[k + 1 : k + 1 + len(words)]] == words:
+                        return cue, k + len(words), ing
+        return None
+
+    def _english_verbs(self, s: Sentence, toks: list[Tok], add, taken) -> None:  # type: ignore[no-untyped-def]
+        for k, t in enumerate(toks):
+            if self._in_quote(t.start) or taken(t.start) or t.cap and t.start != s.start and k > 0:
+                continue
+            hit = self._cue_of(toks, k)
+            if hit is None:
+                continue
+            cue, last, ing = hit
+            left = self._skip_back(toks, k)
+            prev = toks[k - 1].low if k else ""
+            bare = t.low in self.nounlike and not ing
+            singular = prev.endswith("'s") or not prev.endswith("s") and prev[:1].isalpha()
+            if bare and left == k and singular and prev not in ("i", "we", "you", "they", "and"):
+                continue  # 'the AP report', "Editor's note": a noun, where a verb would agree
+            if k > 0 and (toks[k - 1].low in ("to", *self.det) or toks[k - 1].text.isdigit() and left == k):
+                continue  # 'the claims', 'declined to say', '271 pledged delegates'
+            chain = toks[left:k]
+            neg = any(x.low in self.negation for x in chain)
+            if neg and any(x.low in self.refusal for x in chain):
+                continue  # 'would not say'
+            c_start = t.start
+            if neg:  # 'could not confirm', 'did not deny': the cue keeps its modal and negation
+                c_start = next(x.start for x in chain if x.low not in self.time and not x.low.endswith("ly"))
+            cue_span = (c_start, toks[last].end)
+            source: tuple[int, int] | None = None
+            content: tuple[int, int] | None = None
+            confidence, direct = 0.8, False
+            if ing:
+                if k == 0 or toks[k - 1].text != ",":
+                    continue
+                # '..., saying that ...': the subject of the clause speaks
+                mine = [f for f in self.found if f.sentence == s.index and f.source]
+                if mine:
+                    source = mine[-1].source
+                else:
+                    j = self._np_fwd(toks, 0)
+                    source = (toks[0].start, toks[j - 1].end) if j > 0 and j < k else None
+                content = self._english_complement(toks, last + 1, s, cue)
+                confidence = 0.6
+            else:
+                subject = self._subject(toks, left)
+                inverted = False
+                if left > 0 and toks[left - 1].low in ("who", "which"):
+                    subject = (left - 1, left)  # '..., who said that ...': the relative pronoun
+                elif left > 1 and toks[left - 1].low in ("and", "then", "but"):
+                    subject = self._first_subject(toks, left - 1)  # 'X praised Y and said ...'
+                if (
+                    subject is None
+                    and left > 0
+                    and (toks[left - 1].text == "," or toks[left - 1].text in QUOTE_CHARS)
+                ):
+                    j = self._np_fwd(toks, last + 1)
+                    if j > last + 1 and self._closes(toks, j):
+                        subject, inverted = (last + 1, j), True
+                if subject is None:
+                    continue
+                a, b = subject
+                source = (toks[a].start, toks[b - 1].end)
+                after = b if inverted else last + 1
+                ends = after
+                if cue.frame == "object" and not inverted:
+                    ends = self._np_fwd(toks, after)  # '"...," X told reporters.'
+                head = a if not inverted else left
+                fronted = self._clause_start(toks, head, s)
+                clause = toks[
+                    k : next((x for x in range(after, len(toks)) if toks[x].text == ","), len(toks))
+                ]
+                plain = not any(t.low in ("that", "whether") or t.text in QUOTE_CHARS + ":" for t in clause)
+                quote_first = head > 0 and toks[head - 1].text in QUOTE_CHARS and plain
+                previous = self._quote_before(s) if head == 0 and self._closes(toks, ends) else None
+                if previous is not None:
+                    content, direct, confidence = previous, True, 0.8  # '"Why?" \n Smith asked.'
+                elif (
+                    (self._closes(toks, ends) or quote_first)
+                    and head > 0
+                    and toks[head - 1].text in ",:" + QUOTE_CHARS
+                    and not self._fronted_adverbial(fronted)
+                ):
+                    content = self._strip(fronted, toks[head - 1].end, " ,:")
+                    whole = self._interrupted(content, toks, after, s)
+                    direct = whole != content or self._quoted_whole(*content) is not None
+                    content, confidence = whole, 0.9 if direct else 0.8
+                else:
+                    content = self._english_complement(toks, after, s, cue)
+            if content is None or content[1] - content[0] < 3 or taken(content[0]):
+                continue
+            inner = self._quoted_whole(*content)
+            typ = "direct" if inner or direct else ("mixed" if self._has_quote(*content) else "indirect")
+            stance = cue.negated if neg else cue.stance
+            add(
+                _Found(
+                    source,
+                    cue_span,
+                    inner or content,
+                    typ,
+                    stance,
+                    confidence=confidence,
+                    neutral=stance == "assert" and not neg,
+                )
+            )
+
+    def _first_subject(self, toks: list[Tok], end: int) -> tuple[int, int] | None:
+        """The subject opening the sentence, shared by a coordinated cue before toks[end]."""
+        i = 0
+        while i < end and (toks[i].low in self.function or not toks[i].text[0].isalnum()):
+            if toks[i].low in self.pronoun:
+                break
+            i += 1
+        j = self._np_fwd(toks, i)
+        if j == i or j >= end or not toks[j].text[0].isalpha() or self._in_quote(toks[i].start):
+            return None
+        return i, j
+
+    def _quote_before(self, s: Sentence) -> tuple[int, int] | None:
+        """The inside of a bare quote sentence right before `s` in its paragraph ('"Why now?" Lee asked.'),
+        taken back from a cueless continuation that claimed it."""
+        if s.index == 0 or self.sentences[s.index - 1].paragraph != s.paragraph:
+            return None
+        p = self.sentences[s.index - 1]
+        inner = self._quoted_whole(*self._strip(p.start, p.end, " "))
+        if inner is None or self.text[inner[1] - 1 : inner[1] + 1].strip('”"')[-1:] not in "?!.":
+            return None
+        for f in self.found:
+            if f.content == inner:
+                if f.cue is not None:
+                    return None
+                self.found.remove(f)
+        return inner
+
+    def _fronted_adverbial(self, start: int) -> bool:
+        """Whether the words before a subject are a fronted adverbial, not content ('Asked about the
+        poll, Smith said ...', 'In a statement, ...')."""
+        first = self.text[start : start + 40].split(maxsplit=1)
+        word = first[0].lower().strip(",") if first else ""
+        return word in self.fronted or word.endswith("ing") and word.isalpha()
+
+    def _clause_start(self, toks: list[Tok], head: int, s: Sentence) -> int:
+        """Where content before its cue starts: the sentence start, or after a ';' or an earlier cue."""
+        start = s.start
+        for f in self.found:
+            if f.sentence == s.index and f.cue and f.cue[1] <= toks[head].start:
+                start = max(start, f.cue[1], f.source[1] if f.source else 0)
+        for t in toks[:head]:
+            if t.text == ";" and not self._in_quote(t.start):
+                start = max(start, t.end)
+        return start
+
+    def _interrupted(
+        self, content: tuple[int, int], toks: list[Tok], after: int, s: Sentence
+    ) -> tuple[int, int]:
+        """'"A," she said, "B."': the quoted words from the first to the last, as one content."""
+        first = self._quoted_whole(*content)
+        rest = self.text[toks[after - 1].end : s.end]
+        m = re.match(r"\s*,\s*(?=[“\"‘'])", rest)
+        if first is None or m is None:
+            return content
+        qa = toks[after - 1].end + m.end()
+        second = next(((a, b) for a, b in self.top if a == qa), None)
+        if second is None or not re.fullmatch(r"[\s.!?]*", self.text[second[1] + 1 : s.end]):
+            return content
+        return self._strip(first[0], second[1], " ,")
+
+    def _closes(self, toks: list[Tok], j: int) -> bool:
+        """Whether nothing that could be content follows toks[j:] ('.', ', ...', 'in a statement.')."""
+        if j >= len(toks) or toks[j].text in ".!?;,":
+            return True
+        if toks[j].low in self.time:
+            rest = toks[j : j + 12]
+            return not any(t.low in ("that", "whether") or t.text in QUOTE_CHARS + ":" for t in rest)
+        return False
+
+    def _english_complement(self, toks: list[Tok], i: int, s: Sentence, cue: Cue) -> tuple[int, int] | None:
+        n = len(toks)
+        end = self._english_content_end(toks, i, s)
+        for x in range(i, min(n, i + 16)):
+            t = toks[x]
+            if self._in_quote(t.start):
+                break
+            if t.text == "," and x + 1 < n and toks[x + 1].cap and x > i and toks[x - 1].cap:
+                continue  # 'told a town hall in Salem, New Hampshire, that'
+            if t.text in "()":
+                continue
+            if t.low in ("that", "whether", "if") and (x == i or t.low != "if"):
+                return self._strip(t.end, end, " ,.")
+            if t.low in self.pronoun or t.low in self.aux and t.low not in self.time:
+                break  # 'said she would jump to that conclusion': 'that' is no complementiser there
+            if t.text in ":," and x + 1 < n and toks[x + 1].text in QUOTE_CHARS:
+                return self._strip(t.end, end, " ,.")  # 'X said: "..."'
+            if t.text == ":":
+                return self._strip(t.end, end, " ,.")
+            if not t.text[0].isalnum():
+                break
+        if cue.frame == "quote":
+            return None
+        j = i
+        if cue.frame == "object":
+            if i < n and toks[i].text in QUOTE_CHARS:
+                title = next((b for a, b in self.top if a == toks[i].start), None)
+                i = self._tok_after(toks, title + 1) if title else i  # 'told "Good Morning America" ...'
+            j = self._np_fwd(toks, i)
+            if j == i:
+                return None
+        while j < n and (toks[j].low in self.time and toks[j].cap or toks[j].low in ("yesterday", "today")):
+            j += 1
+        if j >= n or toks[j].low in self.time and toks[j].low not in self.function:
+            return None  # 'told host Sean Hannity earlier this month'
+        content = self._strip(toks[j].start, end, " ,.")
+        body = self.text[content[0] : content[1]]
+        if cue.frame == "quoted" and not any(c in body for c in QUOTE_CHARS if c != "'"):
+            return None
+        first = body.split()[0].lower() if body.split() else ""
+        if first == "to" and cue.frame == "to" and len(body.split()) >= 3:
+            return content  # 'promised to repair the cable'
+        if len(body.split()) < (3 if cue.frame == "clause" else 2) or first in self.fronted | {"to", "of"}:
+            return None  # 'said at a news conference', 'said as he left'
+        return content
+
+    def _english_content_end(self, toks: list[Tok], i: int, s: Sentence) -> int:
+        """The sentence end, or a coordinated cue ('..., and added that ...', '... but Smith said ...')."""
+        for x in range(i, len(toks) - 1):
+            if self._in_quote(toks[x].start):
+                continue
+            if toks[x].text == "," and toks[x + 1].low in self.lex.by_finite and not toks[x + 1].cap:
+                return toks[x].start  # '..., who told parliament that A, said B'
+            if toks[x].text in "," + QUOTE_CHARS and toks[x + 1].low in self.lex.by_nonfinite:
+                return toks[x].end if toks[x].text in QUOTE_CHARS else toks[x].start  # '..., saying that'
+            if toks[x].low not in ("and", "but"):
+                continue
+            if x > i and toks[x - 1].text == ",":
+                ahead = toks[x + 1 : x + 11]
+                if any(t.low in self.lex.by_finite and not self._in_quote(t.start) for t in ahead):
+                    return toks[x - 1].start  # '..., and the embassy repeated that ...'
+            j = self._np_fwd(toks, x + 1)
+            k = self._skip_back(toks, j) if j < len(toks) else j
+            if j < len(toks) and toks[j].low in self.lex.by_finite and (j > x + 1 or k == j):
+                return toks[x].start
+        return s.end
+
+    def _english_continuation(self, s: Sentence) -> None:
+        """A bare quote right after an attribution in the same paragraph: the same speaker goes on."""
+        prev = [f for f in self.found if self.sentences[f.sentence].paragraph == s.paragraph]
+        if not prev or s.index - prev[-1].sentence > 3:
+            return
+        whole = self._quoted_whole(*self._strip(s.start, s.end, " "))
+        if whole is None:
+            return
+        f = _Found(None, None, whole, "direct", "assert", resolve=False, confidence=0.6)
+        f.resolved = self._resolve_en(prev[-1])
+        f.sentence = s.index
+        self.found.append(f)
+
+    # -- resolution ------------------------------------------------------------------------------
+
+    def _resolve_en(self, f: _Found) -> str | None:
+        if f.resolve:
+            f.resolve = False
+            f.resolved = self._resolve_english_span(*f.source) if f.source else None
+        return f.resolved
+
+    def _resolve_english_span(self, a: int, b: int) -> str | None:
+        toks = self._tokens(a, b)
+        if not toks:
+            return None
+        if len(toks) == 1 and toks[0].low in self.pronoun:
+            if toks[0].low in ("he", "she"):
+                return self._person_before(a)
+            return self._source_before(a)
+        if len(toks) == 1 and toks[0].low in ("who", "which"):
+            # '..., who said': the noun phrase before the comma
+            before = self._tokens(max(0, a - 300), a)
+            if len(before) > 1 and before[-1].text == ",":
+                start = self._np_back(before, len(before) - 1)
+                if start < len(before) - 1:
+                    return self._resolve_english_span(before[start].start, before[-2].end)
+            return None
+        cut = next(
+            (
+                x
+                for x, t in enumerate(toks)
+                if x > 0
+                and t.low in ("of", "for", "at", "from", "with", "in", "familiar", ",")
+                and not (t.low == "of" and toks[x - 1].cap and x + 1 < len(toks) and toks[x + 1].cap)
+            ),
+            len(toks),
+        )
+        head = next((t for t in reversed(toks[:cut]) if t.text[0].isalnum()), toks[0])
+        if (
+            head.low in ("spokesman", "spokeswoman", "spokesperson")
+            and cut < len(toks)
+            and toks[cut].text != ","
+        ):
+            return self._resolve_english_span(toks[cut + 1].start, b)
+        if cut < len(toks) and toks[cut].text == "," and not head.cap:
+            # 'the defence minister, Marieke van den Berg,': the name in the apposition
+            end = next((x for x in range(cut + 1, len(toks)) if toks[x].text == ","), len(toks))
+            for i, j in self._runs(toks[cut + 1 : end]):
+                name = self._name(toks[cut + 1 : end], i, j)
+                if name and j == end - cut - 1:
+                    return self._canonical(name, a)
+        if head.low in self.lex.anonymous and (not head.cap or head is toks[0]):
+            return None
+        for i, j in reversed(self._runs(toks[:cut])):
+            if j == cut or toks[j - 1] is head:
+                name = self._name(toks, i, j)
+                if name:
+                    return self._canonical(name, a)
+        words = [t.text for t in toks[:cut] if t.low not in self.det]
+        return " ".join(words) or None
+
+    def _person_before(self, pos: int) -> str | None:
+        """The last named person before `pos`: a speaker or the subject of a sentence, else any."""
+        speakers = [
+            (g.source[0], g.resolved)
+            for g in self.found
+            if g.source
+            and g.source[0] < pos
+            and not g.resolve
+            and g.resolved
+            and any(g.resolved == name for _, name in self.persons)
+        ]
+        candidates = speakers + [(p, name) for p, name in self.subjects if p < pos]
+        if candidates:
+            return max(candidates, key=lambda c: c[0])[1]
+        earlier = [name for p, name in self.persons if p < pos]
+        return earlier[-1] if earlier else None
+
+    def _source_before(self, pos: int) -> str | None:
+        earlier = [g for g in self.found if g.source and g.source[0] < pos and not g.resolve and g.resolved]
+        return max(earlier, key=lambda g: g.source[0] if g.source else 0).resolved if earlier else None
+
+
 def _stance_and_hedge(doc: _Doc, f: _Found) -> None:
     text = doc.text
     body = text[f.content[0] : f.content[1]]
@@ -1843,7 +2606,7 @@ def find_attributions(text: str, language: str = "nl") -> list[Attribution]:
     lex = _lexicon((language or "nl").split("-")[0].split("_")[0].lower())
     if lex is None or not text.strip():
         return []
-    doc = _Doc(text, lex)
+    doc = _EnglishDoc(text, lex) if lex.wordorder == "svo" else _Doc(text, lex)
     found = doc.run()
     for f in found:
         # a quotation that belongs to an attribution nested in this one does not make this one mixed
