@@ -18,12 +18,16 @@ CASES = [
     ("“Wij hebben nooit geld van de stichting ontvangen”, aldus de penningmeester.", "deny"),
     ("De advocaat van de verdachte zegt dat zijn cliënt niets met de inbraak te maken heeft.", "deny"),
     ("De rector laat weten dat het verhaal over de examenfraude onjuist is.", "deny"),
+    ("Volgens de advocaat is zijn cliënt ten onrechte aangehouden.", "deny"),
+    ("De minister zegt dat hij van niets wist.", "deny"),
     # accuse: the content blames a party for wrongdoing
     ("De ouders zeggen dat het bestuur de klachten over pesten heeft genegeerd.", "accuse"),
     ("“De gemeente heeft ons in de steek gelaten”, zegt een bewoner van de Dijkstraat.", "accuse"),
     ("Volgens de vakbond had de directie veel eerder moeten ingrijpen.", "accuse"),
     ("De accountant zegt dat de oud-directeur geld van de zorginstelling heeft verduisterd.", "accuse"),
     ("De oppositie noemt de gang van zaken “een schande voor de stad”.", "accuse"),
+    ("Volgens de vakbond heeft het bedrijf de cao geschonden.", "accuse"),
+    ("“Het college heeft de signalen van de brandweer in de wind geslagen”, zegt het raadslid.", "accuse"),
     ("De huurders zeggen dat de verhuurder veel te laat heeft gereageerd op de lekkage.", "accuse"),
     ("De oppositie zegt dat de wet een poging van het kabinet is om critici de mond te snoeren.", "accuse"),
     # other: demands, calls, promises and threats
@@ -32,6 +36,7 @@ CASES = [
     ("“Komt er geen oplossing, dan leggen we het werk neer”, aldus de ondernemingsraad.", "other"),
     ("De burgemeester zei: “Wie hier nog één keer vuurwerk afsteekt, krijgt een fikse boete.”", "other"),
     ("De bond zegt dat hij desnoods naar de rechter stapt.", "other"),
+    ("“Wie de regels overtreedt, verliest zijn vergunning”, zegt de burgemeester.", "other"),
     # speculate and doubt
     ("De brandweer zegt dat de brand mogelijk is aangestoken.", "speculate"),
     ("“Misschien is de leiding door de vorst gesprongen”, zegt de loodgieter.", "speculate"),
@@ -39,6 +44,7 @@ CASES = [
     ("“Het zou niet de eerste keer zijn dat de kade hier overstroomt”, zegt de havenmeester.", "speculate"),
     ("De wethouder zegt dat het nog onduidelijk is of de subsidie wordt verlengd.", "doubt"),
     ("“Ik betwijfel of de nieuwe regels iets uithalen”, zegt de econoom.", "doubt"),
+    ("“Ik weet niet of de brug op tijd klaar is”, zegt de aannemer.", "doubt"),
     ("De havenmeester verwacht niet dat de kade voor de zomer klaar is.", "doubt"),
     # plain statements stay assert
     ("De directeur zegt dat de school volgend jaar tweehonderd leerlingen heeft.", "assert"),
