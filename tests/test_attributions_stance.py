@@ -20,6 +20,8 @@ CASES = [
     ("De rector laat weten dat het verhaal over de examenfraude onjuist is.", "deny"),
     ("Volgens de advocaat is zijn cliënt ten onrechte aangehouden.", "deny"),
     ("De minister zegt dat hij van niets wist.", "deny"),
+    # regression: the te-infinitive in 'niets te verwijten' was read as a second, accusing cue
+    ("De gedeputeerde zegt dat de provincie zich niets te verwijten heeft.", "deny"),
     # accuse: the content blames a party for wrongdoing
     ("De ouders zeggen dat het bestuur de klachten over pesten heeft genegeerd.", "accuse"),
     ("“De gemeente heeft ons in de steek gelaten”, zegt een bewoner van de Dijkstraat.", "accuse"),

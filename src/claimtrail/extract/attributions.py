@@ -1402,10 +1402,11 @@ class _Doc:
                     break
                 if toks[x].low in _AUX:
                     aux = x
+        # a noun ('het verwijt') or a te-infinitive ('niets te verwijten') is no finite cue
         if (
             aux is None
             and k > 0
-            and toks[k - 1].low in ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun")
+            and toks[k - 1].low in ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "te")
         ):
             return None
         if aux is None:
