@@ -20,6 +20,7 @@ CASES = [
     ("De rector laat weten dat het verhaal over de examenfraude onjuist is.", "deny"),
     ("Volgens de advocaat is zijn cliënt ten onrechte aangehouden.", "deny"),
     ("De minister zegt dat hij van niets wist.", "deny"),
+    ("De stichting laat weten dat er geen enkel bewijs is voor fraude.", "deny"),
     # regression: the te-infinitive in 'niets te verwijten' was read as a second, accusing cue
     ("De gedeputeerde zegt dat de provincie zich niets te verwijten heeft.", "deny"),
     # accuse: the content blames a party for wrongdoing
@@ -29,6 +30,7 @@ CASES = [
     ("De accountant zegt dat de oud-directeur geld van de zorginstelling heeft verduisterd.", "accuse"),
     ("De oppositie noemt de gang van zaken “een schande voor de stad”.", "accuse"),
     ("Volgens de vakbond heeft het bedrijf de cao geschonden.", "accuse"),
+    ("De bewoners zeggen dat de woningcorporatie hen aan hun lot heeft overgelaten.", "accuse"),
     ("“Het college heeft de signalen van de brandweer in de wind geslagen”, zegt het raadslid.", "accuse"),
     ("De huurders zeggen dat de verhuurder veel te laat heeft gereageerd op de lekkage.", "accuse"),
     ("De oppositie zegt dat de wet een poging van het kabinet is om critici de mond te snoeren.", "accuse"),
@@ -47,6 +49,7 @@ CASES = [
     ("De wethouder zegt dat het nog onduidelijk is of de subsidie wordt verlengd.", "doubt"),
     ("“Ik betwijfel of de nieuwe regels iets uithalen”, zegt de econoom.", "doubt"),
     ("“Ik weet niet of de brug op tijd klaar is”, zegt de aannemer.", "doubt"),
+    ("De econoom zegt dat hij er weinig vertrouwen in heeft dat de inflatie snel daalt.", "doubt"),
     ("De havenmeester verwacht niet dat de kade voor de zomer klaar is.", "doubt"),
     # plain statements stay assert
     ("De directeur zegt dat de school volgend jaar tweehonderd leerlingen heeft.", "assert"),
