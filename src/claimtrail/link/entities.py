@@ -74,7 +74,8 @@ _TITLES = frozenset(
     journalist journaliste correspondent correspondente verslaggever verslaggeefster presentator
     presentatrice official officials topman topvrouw baas chef leider reporter anchor kamerlid
     advocaat advocate lawyer kapitein captain capt officier agent hoogleraar onderzoeker expert analist
-    deskundige rus amerikaan brit oekraïner nederlander belg fransman duitser
+    deskundige rus amerikaan brit oekraïner nederlander belg fransman duitser gedeputeerde raadslid
+    statenlid schepen gouverneur
     """.split()
 )
 # Compound heads of role nouns: 'Microbioloog', 'Fractievoorzitter', 'Fietsfabrikant', 'Onderwijsbond'.
@@ -98,7 +99,8 @@ _ORG_WORDS = frozenset(
     krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc corp company
     council ministry university agency court party union police politie news times post journal
     airlines airways fc club team telecom energie energy holding zaken defensie fabriek shipping
-    rederij lines logistics media omroep bv
+    rederij lines logistics media omroep bv onderwijs wonen zorg financien financiën economie verkeer
+    cultuur sport jeugd volkshuisvesting ruimtelijke ordening
     """.split()
 )
 _LOC_WORDS = frozenset(
@@ -279,9 +281,8 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
         rest = [x for x in words[k + 1 : j] if x[2].lower() not in _PARTICLES]
         full_name_before = (
             w.lower() in ("van", "of")
-            and k - 2 >= cuts[-1]
             and name_word(words[k - 1])
-            and name_word(words[k - 2])
+            and _name_words_since_title(words[cuts[-1] : k]) >= 2
             and (
                 len(rest) >= 2
                 or any(x[2].lower() in _ORG_WORDS for x in rest)
@@ -292,6 +293,18 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
             cuts.append(k)
     cuts.append(j)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _name_words_since_title(segment: list[tuple[int, int, str]]) -> int:
+    """Capitalised words after the last title: 'Kim de Wit' in 'Europarlementariër Kim de Wit' has two;
+    'VTM Nieuws-journaliste Caroline' has one."""
+    count = 0
+    for _, _, word in segment:
+        if _is_title(word):
+            count = 0
+        elif _is_capitalised(word) and word.lower() not in _NOT_NAMES and word.lower() not in _PARTICLES:
+            count += 1
+    return count
 
 
 def _drop_things(text: str, names: list[_Name], things: set[str]) -> list[_Name]:
@@ -826,6 +839,11 @@ def _add_references(
         entity.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
+def _is_entity_name(name: str, entities: list[Entity]) -> bool:
+    folded = fold(name)
+    return any(fold(m.text) == folded for e in entities for m in e.mentions if m.kind == "name")
+
+
 def resolve_sources(text: str, attributions: list[Attribution], entities: list[Entity]) -> list[Attribution]:
     """Sharpen each attribution's `source_resolved` with what the entity layer knows, conservatively:
 
@@ -845,12 +863,33 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
     out = []
     for a in attributions:
         resolved = a.source_resolved
-        if a.source is not None and (resolved is None or resolved[:1].islower()):
+        words = fold(a.source.text).split() if a.source else []
+        pronoun = bool(words) and words[0] in _PRONOUNS and (len(words) == 1 or words[0] != "het")
+        if a.source is not None and (resolved is None or (resolved[:1].islower() and pronoun)):
             linked = [
                 e for e in entities for m in e.mentions if (m.start, m.end) == (a.source.start, a.source.end)
             ]
             resolved = fullest(linked[0]) if linked else None
-        elif resolved:
+        elif resolved and a.source is not None and not _is_entity_name(resolved, entities):
+            # what was resolved is no name of the article's entities ('Welk bedrijf', 'Groen Zuidwold
+            # van ...'): a person named in the span, else the entity the source span itself links to
+            spoken = [
+                e
+                for e in people
+                for m in e.mentions
+                if m.kind == "name" and a.source.start <= m.start and m.end <= a.source.end
+            ]
+            linked = [  # not a government as its country: 'de Russische autoriteiten' is not 'Rusland'
+                e
+                for e in entities
+                for m in e.mentions
+                if (m.start, m.end) == (a.source.start, a.source.end)
+                and m.metonymy is None
+                and e.type != "GPE"
+            ]
+            if spoken or linked:
+                resolved = fullest((spoken or linked)[0])
+        if resolved and resolved == a.source_resolved:
             inside = [  # a person named in the source span whose name holds what was resolved ('Van')
                 e
                 for e in people
