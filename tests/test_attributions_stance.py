@@ -21,6 +21,7 @@ CASES = [
     ("Volgens de advocaat is zijn cliënt ten onrechte aangehouden.", "deny"),
     ("De minister zegt dat hij van niets wist.", "deny"),
     ("De stichting laat weten dat er geen enkel bewijs is voor fraude.", "deny"),
+    ("Het ministerie laat weten dat de berichtgeving niet strookt met de feiten.", "deny"),
     # regression: the te-infinitive in 'niets te verwijten' was read as a second, accusing cue
     ("De gedeputeerde zegt dat de provincie zich niets te verwijten heeft.", "deny"),
     # accuse: the content blames a party for wrongdoing
@@ -31,6 +32,8 @@ CASES = [
     ("De oppositie noemt de gang van zaken “een schande voor de stad”.", "accuse"),
     ("Volgens de vakbond heeft het bedrijf de cao geschonden.", "accuse"),
     ("De bewoners zeggen dat de woningcorporatie hen aan hun lot heeft overgelaten.", "accuse"),
+    ("Volgens de rekenkamer heeft de provincie miljoenen verspild.", "accuse"),
+    ("De buurtbewoners noemen de aanpak van de gemeente “amateuristisch”.", "accuse"),
     ("“Het college heeft de signalen van de brandweer in de wind geslagen”, zegt het raadslid.", "accuse"),
     ("De huurders zeggen dat de verhuurder veel te laat heeft gereageerd op de lekkage.", "accuse"),
     ("De oppositie zegt dat de wet een poging van het kabinet is om critici de mond te snoeren.", "accuse"),
@@ -50,6 +53,7 @@ CASES = [
     ("“Ik betwijfel of de nieuwe regels iets uithalen”, zegt de econoom.", "doubt"),
     ("“Ik weet niet of de brug op tijd klaar is”, zegt de aannemer.", "doubt"),
     ("De econoom zegt dat hij er weinig vertrouwen in heeft dat de inflatie snel daalt.", "doubt"),
+    ("Volgens de deskundige valt niet te zeggen of de brug veilig is.", "doubt"),
     ("De havenmeester verwacht niet dat de kade voor de zomer klaar is.", "doubt"),
     # plain statements stay assert
     ("De directeur zegt dat de school volgend jaar tweehonderd leerlingen heeft.", "assert"),
@@ -60,6 +64,7 @@ CASES = [
     ("De wethouder zegt dat de nieuwe brug in 2028 klaar moet zijn.", "assert"),
     ("De onderzoeker zegt dat de schuld van huishoudens is gestegen.", "assert"),
     ("De boer zegt dat hij nooit eerder zo’n droge zomer heeft meegemaakt.", "assert"),
+    ("Volgens de verzekeraar vergoedt de polis geen schade door overstromingen.", "assert"),
 ]
 
 
