@@ -22,6 +22,7 @@ CASES = [
     ("De minister zegt dat hij van niets wist.", "deny"),
     ("De stichting laat weten dat er geen enkel bewijs is voor fraude.", "deny"),
     ("Het ministerie laat weten dat de berichtgeving niet strookt met de feiten.", "deny"),
+    ("“Er is nooit sprake geweest van een geheime afspraak”, zegt de gedeputeerde.", "deny"),
     # regression: the te-infinitive in 'niets te verwijten' was read as a second, accusing cue
     ("De gedeputeerde zegt dat de provincie zich niets te verwijten heeft.", "deny"),
     # accuse: the content blames a party for wrongdoing
@@ -33,6 +34,7 @@ CASES = [
     ("Volgens de vakbond heeft het bedrijf de cao geschonden.", "accuse"),
     ("De bewoners zeggen dat de woningcorporatie hen aan hun lot heeft overgelaten.", "accuse"),
     ("Volgens de rekenkamer heeft de provincie miljoenen verspild.", "accuse"),
+    ("“Deze club heeft zijn eigen supporters verraden”, zegt een supporter.", "accuse"),
     ("De buurtbewoners noemen de aanpak van de gemeente “amateuristisch”.", "accuse"),
     ("“Het college heeft de signalen van de brandweer in de wind geslagen”, zegt het raadslid.", "accuse"),
     ("De huurders zeggen dat de verhuurder veel te laat heeft gereageerd op de lekkage.", "accuse"),
@@ -54,6 +56,7 @@ CASES = [
     ("“Ik weet niet of de brug op tijd klaar is”, zegt de aannemer.", "doubt"),
     ("De econoom zegt dat hij er weinig vertrouwen in heeft dat de inflatie snel daalt.", "doubt"),
     ("Volgens de deskundige valt niet te zeggen of de brug veilig is.", "doubt"),
+    ("De hoogleraar zegt dat het zeer de vraag is of de maatregel effect heeft.", "doubt"),
     ("De havenmeester verwacht niet dat de kade voor de zomer klaar is.", "doubt"),
     # plain statements stay assert
     ("De directeur zegt dat de school volgend jaar tweehonderd leerlingen heeft.", "assert"),
