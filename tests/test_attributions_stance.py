@@ -23,6 +23,9 @@ CASES = [
     ("De stichting laat weten dat er geen enkel bewijs is voor fraude.", "deny"),
     ("Het ministerie laat weten dat de berichtgeving niet strookt met de feiten.", "deny"),
     ("“Er is nooit sprake geweest van een geheime afspraak”, zegt de gedeputeerde.", "deny"),
+    # a negated charge is a denial, not an accusation
+    ("“Wij hebben de klanten op geen enkele manier benadeeld”, aldus de bank.", "deny"),
+    ("De school zegt dat de klachten van de ouders niet zijn genegeerd.", "deny"),
     # regression: the te-infinitive in 'niets te verwijten' was read as a second, accusing cue
     ("De gedeputeerde zegt dat de provincie zich niets te verwijten heeft.", "deny"),
     # accuse: the content blames a party for wrongdoing

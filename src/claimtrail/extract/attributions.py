@@ -2573,13 +2573,26 @@ class _EnglishDoc(_Doc):
         return max(earlier, key=lambda g: g.source[0] if g.source else 0).resolved if earlier else None
 
 
+_NEGATORS = _NEGATION | {"niemand", "nergens", "geenszins", "allerminst"}
+
+
+def _negated_before(body: str, pos: int, window: int = 5) -> bool:
+    """Whether one of the last few words before `pos`, in the same clause, is a negation."""
+    clause = re.split(r"[.!?;:,]", body[:pos])[-1]
+    return any(w.lower() in _NEGATORS for w in re.findall(r"\w+", clause)[-window:])
+
+
 def _stance_and_hedge(doc: _Doc, f: _Found) -> None:
     text = doc.text
     body = text[f.content[0] : f.content[1]]
     if f.neutral:
         for stance, pattern in doc.lex.content:
-            if pattern.search(body):
+            m = pattern.search(body)
+            if m:
                 f.stance = stance
+                # a negated charge is a denial: 'heeft de klanten op geen enkele manier benadeeld'
+                if stance == "accuse" and _negated_before(body, m.start()):
+                    f.stance = "deny"
                 break
     frame = ""
     if f.cue is not None:
