@@ -415,6 +415,45 @@ def process_command(ctx: click.Context, force: bool) -> None:
     console.print(f"processed {done:,} article(s)")
 
 
+@main.command("parse")
+@click.option(
+    "--pipeline",
+    default="default",
+    show_default=True,
+    help="NLP backend: default, frog, a spaCy name or path",
+)
+@click.option(
+    "--language", default="nl", show_default=True, help="parse the stored articles in this language"
+)
+@click.option("--workers", default=1, show_default=True, help="processes (spaCy); use the cores you have")
+@click.option("--batch-size", default=50, show_default=True)
+@click.pass_context
+def parse_command(ctx: click.Context, pipeline: str, language: str, workers: int, batch_size: int) -> None:
+    """Annotate stored articles with the NLP pipeline (tokens, sentences, lemmas, tags, dependencies,
+    named entities) and store the documents; only articles without one from this pipeline."""
+    from claimtrail.nlp.registry import get_backend
+    from claimtrail.process import parse_stored
+
+    backend = get_backend(pipeline, language)
+    with _store(ctx) as store:
+        total = store.count_unparsed(backend.name, language)
+        columns = (TextColumn("parsing"), BarColumn(), TextColumn("{task.completed:,}/{task.total:,}"))
+        with Progress(
+            *columns, TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal
+        ) as bar:
+            task = bar.add_task("parsing", total=total)
+            done = parse_stored(
+                store,
+                backend,
+                language,
+                workers,
+                batch_size,
+                progress=lambda n: bar.update(task, completed=n),
+            )
+    backend.close()
+    console.print(f"parsed {done:,} article(s) with {escape(backend.name)}")
+
+
 @main.group("entities")
 def entities_group() -> None:
     """People, organisations and places found by `claimtrail process`; correct them (merges, splits and

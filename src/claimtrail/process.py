@@ -27,6 +27,7 @@ from claimtrail.link.entities import VERSION as ENTITIES_VERSION
 from claimtrail.link.entities import Entity, Linker, Registry, resolve_sources
 from claimtrail.link.kb import KnowledgeBase
 from claimtrail.model import Article, Attribution, Timex
+from claimtrail.nlp.base import Backend
 from claimtrail.store import Store
 
 # Versioned names for what is persisted: a change of what an extractor produces adds a new version,
@@ -122,6 +123,28 @@ def process_stored(store: Store, force: bool = False, progress: Callable[[int], 
     linker = store_linker(store)
     while batch := store.unprocessed(name, version, limit=200):
         store.save_records(process_batch(batch, linker), dict([RECORDS]))
+        done += len(batch)
+        if progress:
+            progress(done)
+    return done
+
+
+def parse_stored(
+    store: Store,
+    backend: Backend,
+    language: str = "nl",
+    workers: int = 1,
+    batch_size: int = 50,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Parse every stored article in `language` that has no document from `backend` yet and store the
+    documents, one transaction per batch (an interrupted run keeps what it finished). Texts stream
+    through the backend (`workers` processes for spaCy); memory stays bounded by the batch. Returns the
+    count."""
+    done = 0
+    while batch := store.unparsed(backend.name, language, limit=batch_size * max(1, workers)):
+        docs = backend.parse((a.text for a in batch), batch_size=batch_size, workers=workers)
+        store.save_nlp_docs(backend.name, [(a.id, doc.to_dict()) for a, doc in zip(batch, docs, strict=True)])
         done += len(batch)
         if progress:
             progress(done)

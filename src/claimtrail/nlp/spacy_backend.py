@@ -47,7 +47,11 @@ class SpacyBackend:
     def load(cls, name_or_path: str | Path) -> SpacyBackend:
         import spacy
 
-        return cls(spacy.load(name_or_path), str(name_or_path))
+        nlp = spacy.load(name_or_path)
+        if Path(name_or_path).exists():  # a folder: name it by its meta, not by where it lies
+            lang, name, version = (nlp.meta.get(k, "") for k in ("lang", "name", "version"))
+            return cls(nlp, f"{lang}_{name}-{version}")
+        return cls(nlp, str(name_or_path))
 
     def _sets_sentences(self) -> bool:
         for name in self.nlp.pipe_names:

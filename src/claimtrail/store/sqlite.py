@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -348,6 +349,48 @@ class SQLiteStore:
                 "ON CONFLICT (id) DO UPDATE SET name = excluded.name",
                 (entity_id, name, kind, country),
             )
+
+    # -- annotated documents ---------------------------------------------------------------------------
+
+    def unparsed(self, pipeline: str, language: str, limit: int = 100) -> list[Article]:
+        """Articles in `language` without a stored document from `pipeline`."""
+        rows = self.db.execute(
+            f"SELECT {', '.join('a.' + c.strip() for c in _COLUMNS.split(','))} FROM articles a "
+            "LEFT JOIN nlp_docs d ON d.article_id = a.id AND d.pipeline = ? "
+            "WHERE d.article_id IS NULL AND coalesce(a.language, ?) LIKE ? ORDER BY a.rowid LIMIT ?",
+            (pipeline, language, f"{language}%", limit),
+        )
+        return [_article(row) for row in rows]
+
+    def count_unparsed(self, pipeline: str, language: str) -> int:
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM articles a LEFT JOIN nlp_docs d ON d.article_id = a.id "
+                "AND d.pipeline = ? WHERE d.article_id IS NULL AND coalesce(a.language, ?) LIKE ?",
+                (pipeline, language, f"{language}%"),
+            ).fetchone()[0]
+        )
+
+    def save_nlp_docs(self, pipeline: str, docs: list[tuple[str, dict[str, Any]]]) -> None:
+        """Store (article id, Doc.to_dict()) pairs, replacing what the articles had."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.transaction():
+            self.db.executemany(
+                "INSERT OR REPLACE INTO nlp_docs (article_id, pipeline, doc, parsed_at) VALUES (?, ?, ?, ?)",
+                [
+                    (article_id, pipeline, zlib.compress(json.dumps(doc, ensure_ascii=False).encode()), now)
+                    for article_id, doc in docs
+                ],
+            )
+
+    def nlp_doc(self, article_id: str) -> dict[str, Any] | None:
+        """The stored document of an article (Doc.to_dict() form, with 'pipeline'), or None."""
+        row = self.db.execute(
+            "SELECT pipeline, doc FROM nlp_docs WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return {"pipeline": row[0], **json.loads(zlib.decompress(row[1]))}
 
     def kb_edits(self) -> list[dict[str, Any]]:
         """The user's knowledge-base edits, oldest first."""
