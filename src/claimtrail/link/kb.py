@@ -398,6 +398,9 @@ class KnowledgeBase:
         place = self._places.get(entry_id)
         return _place_entry(entry_id, place) if place is not None else None
 
+    def __bool__(self) -> bool:
+        return True  # `kb or default_kb()` must not count 170,000 entries
+
     def __len__(self) -> int:
         return len((set(self._entries) | set(self._places)) - set(self._redirects))
 
