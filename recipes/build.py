@@ -111,6 +111,7 @@ def assemble(ud: Path, ner: Path, install: Path, version: str) -> None:
     )
     if install.exists():
         shutil.rmtree(install)
+    install.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(install)
     print(f"installed {install}")
 

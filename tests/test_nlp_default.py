@@ -1,0 +1,95 @@
+"""The default Dutch pipeline shipped in the package (src/claimtrail/nlp/models/nl, built by
+recipes/build.py): it loads offline, annotates everything the extractors read, finds the seed entities,
+and keeps its accuracy. Floors sit just under what docs/model-card.md reports; the fast subset runs in
+the default test run, the full test sets in the slow one (`pytest -m slow`). Skips when the pipeline or
+the shared data is absent."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimtrail.ingest.text import split_header
+from claimtrail.nlp.registry import default_pipeline_path, get_backend
+from tests.conftest import SHARED
+
+UD_TEST = SHARED / "data" / "ud_dutch" / "alpino" / "nl_alpino-ud-test.conllu"
+NER_TEST = SHARED / "data" / "conll2002_nl" / "ned.testb"
+
+# (limit, floors): the first N sentences in the default run, everything in the slow run
+PARSE_FLOORS = {300: {"uas": 0.78, "las": 0.72, "upos": 0.93, "lemma": 0.90}}
+NER_FLOORS = {1000: 0.78}
+FULL_PARSE_FLOORS = {"uas": 0.80, "las": 0.74, "upos": 0.93, "lemma": 0.90}
+FULL_NER_FLOOR = 0.77
+
+pytestmark = pytest.mark.skipif(
+    not (default_pipeline_path("nl") / "meta.json").exists(), reason="no default pipeline built"
+)
+
+
+def needs(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    return path
+
+
+def scores(cli, kind: str, path: Path, limit: int | None) -> dict[str, float]:
+    args = ["eval", kind, str(path)] + (["--limit", str(limit)] if limit else [])
+    result = cli(*args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output.strip().splitlines()[-1])
+
+
+def test_the_default_pipeline_annotates_everything_offline() -> None:
+    backend = get_backend("default", "nl")
+    assert set(backend.provides) >= {"tokens", "sentences", "lemma", "upos", "morph", "deps", "entities"}
+    text = "Volgens het Kremlin viel Oekraïne dinsdag Moskou aan. Kyiv ontkent dat."
+    (doc,) = backend.parse([text])
+    doc.check()
+    assert [s.end for s in doc.sentences][-1] <= len(text) and len(doc.sentences) == 2
+    assert all(text[t.start : t.end] == t.text for t in doc.tokens)
+    assert {text[e.start : e.end] for e in doc.entities} >= {"Oekraïne", "Moskou"}
+
+
+def test_the_seed_entities_are_found(seeds: Path) -> None:
+    backend = get_backend("default", "nl")
+    texts = [split_header(p.read_text(encoding="utf-8"))[1] for p in sorted(seeds.glob("*.txt"))]
+    found = {
+        text[e.start : e.end]
+        for text, doc in zip(texts, backend.parse(texts), strict=True)
+        for e in doc.entities
+    }
+    for name in (
+        "Oekraïne",
+        "Rusland",
+        "Moskou",
+        "Kremlin",
+        "Belgorod",
+        "Zelenski",
+        "Poetin",
+        "Blinken",
+        "CNN",
+    ):
+        assert any(name in f for f in found), name
+
+
+@pytest.mark.parametrize("limit", sorted(PARSE_FLOORS))
+def test_parse_scores_on_a_subset(cli, limit: int) -> None:
+    got = scores(cli, "parse", needs(UD_TEST), limit)
+    for key, floor in PARSE_FLOORS[limit].items():
+        assert got[key] >= floor, (key, got)
+
+
+@pytest.mark.parametrize("limit", sorted(NER_FLOORS))
+def test_ner_scores_on_a_subset(cli, limit: int) -> None:
+    assert scores(cli, "ner", needs(NER_TEST), limit)["f1"] >= NER_FLOORS[limit]
+
+
+@pytest.mark.slow
+def test_full_test_sets(cli) -> None:
+    got = scores(cli, "parse", needs(UD_TEST), None)
+    for key, floor in FULL_PARSE_FLOORS.items():
+        assert got[key] >= floor, (key, got)
+    assert scores(cli, "ner", needs(NER_TEST), None)["f1"] >= FULL_NER_FLOOR
