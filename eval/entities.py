@@ -211,9 +211,8 @@ def link_names(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
 def link_pipeline(corpus: str) -> dict[tuple[str, int, int], str]:
     """Predicted mention key -> entity id, from claimtrail's entity step over the corpus as one run."""
     from claimtrail.extract.attributions import find_attributions
-    from claimtrail.link.entities import Linker
-
     from claimtrail.ingest.language import detect_language
+    from claimtrail.link.entities import Linker
 
     linker = Linker()
     labels: dict[tuple[str, int, int], str] = {}

@@ -82,7 +82,8 @@ def train(
     config: str, train_path: Path, dev_path: Path, output: Path, vectors: Path, max_steps: int | None
 ) -> list[str]:
     args = [sys.executable, "-m", "spacy", "train", str(HERE / config), "--output", str(output),
-            "--paths.train", str(train_path), "--paths.dev", str(dev_path), "--paths.vectors", str(vectors)]  # fmt: skip
+            "--paths.train", str(train_path), "--paths.dev", str(dev_path),
+            "--paths.vectors", str(vectors)]  # fmt: skip
     if max_steps:
         args += ["--training.max_steps", str(max_steps)]
     return args
@@ -131,7 +132,16 @@ def main() -> None:
     corpus = convert(options.data, options.work)
     vectors = options.work / "vectors" / "nl_vectors"
     if not vectors.exists():
-        wait(run(sys.executable, str(HERE / "vectors.py"), "--data", str(options.data), "--work", str(vectors.parent)))
+        wait(
+            run(
+                sys.executable,
+                str(HERE / "vectors.py"),
+                "--data",
+                str(options.data),
+                "--work",
+                str(vectors.parent),
+            )
+        )
     ud_out, ner_out = options.work / "ud", options.work / "ner"
     jobs = []
     for config, key, output in (("nl_ud.cfg", "ud", ud_out), ("nl_ner.cfg", "ner", ner_out)):

@@ -47,7 +47,9 @@ def tokenise(data: Path, target: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "model" / "vectors")
     parser.add_argument("--dim", type=int, default=96)
@@ -78,7 +80,8 @@ def main() -> None:
     output = options.work / "nl_vectors"
     if not output.exists():
         subprocess.run(
-            [sys.executable, "-m", "spacy", "init", "vectors", "nl", str(text_vectors), str(output)], check=True
+            [sys.executable, "-m", "spacy", "init", "vectors", "nl", str(text_vectors), str(output)],
+            check=True,
         )
     print(f"vectors ready: {output}")
 

@@ -708,20 +708,30 @@ def _add_references(
                     best = (m.start, entity)
         return best[1] if best else None
 
-    roles: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
+    roles: dict[str, list[tuple[int, Entity]]] = defaultdict(list)  # 'minister', 'dorp' -> who held it
+    female: set[int] = set()  # ids of people with a feminine title ('journaliste', 'woordvoerster')
     for entity in entities:
-        if entity.type != "PER":
-            continue
         for m in entity.mentions:
-            if m.kind == "name":
-                before = re.findall(r"[\w-]+", text[max(0, m.start - 40) : m.start])[-3:]
-                for word in before:
-                    title = word.lower().rsplit("-", 1)[-1]
-                    if title in _TITLES:
-                        roles[title].append((m.start, entity))
-                    code = _demonyms().get(fold(word))
-                    if code and entity.country is None and _is_title(before[-1]):
-                        entity.country = code  # 'de Noorse energieminister Terje Lunde'
+            if m.kind != "name":
+                continue
+            # the words right before the name, after any comma: 'minister van Defensie Marieke van den
+            # Berg', 'het dorp Grajvoron' (not 'de president van Oekraïne, Sergei Nikiforov')
+            lead = re.split(r"[,;:.()“”\"‘’]", text[max(0, m.start - 40) : m.start])[-1]
+            before = re.findall(r"[\w-]+", lead)[-3:]
+            for word in before:
+                title = word.lower().rsplit("-", 1)[-1]
+                if entity.type == "PER" and title in _TITLES:
+                    roles[title].append((m.start, entity))
+                    if title.endswith(("ster", "trice", "iste", "ente", "esse")) or title in (
+                        "mevrouw",
+                        "koningin",
+                    ):
+                        female.add(id(entity))
+                elif entity.type in ("GPE", "LOC", "ORG") and (title in _CITY_REFS or title in _ORG_REFS):
+                    roles[title].append((m.start, entity))
+                code = _demonyms().get(fold(word))
+                if code and entity.type == "PER" and entity.country is None and _is_title(before[-1]):
+                    entity.country = code  # 'de Noorse energieminister Terje Lunde'
 
     for entity in entities:  # appositions: 'de kapitein, Anatoli Zjoerov', "the ship's captain, Jan Smit"
         if entity.type not in ("PER", "ORG"):
@@ -744,7 +754,9 @@ def _add_references(
             continue  # 'het ministerie van Defensie': a name of its own
         if determiner in ("zijn", "his", "haar", "her", "hun", "their", "ons", "onze", "our"):
             if head in _COUNTRY_REFS:
-                person = last_before(start, lambda e: e.type == "PER" and e.country)
+                person = last_before(
+                    start, lambda e: e.type == "PER" and e.country and id(e) not in female, 200
+                )
                 country = next(
                     (e for e in entities if person and e.kb_id == f"iso3166:{person.country}"), None
                 )
@@ -756,9 +768,10 @@ def _add_references(
                         )  # 'zijn' in 'zijn land'
             continue
         if head in roles:
-            holders = [e for at, e in roles[head] if at < start] or [e for _, e in roles[head]]
-            if len({id(e) for e in holders}) == 1 or (holders and not middle):
-                add(holders[-1], start, end, "nominal", 0.7)
+            # only when one entity holds the role in the article: two presidents make 'de president' unclear
+            holders = {id(e): e for _, e in roles[head]}
+            if len(holders) == 1:
+                add(next(iter(holders.values())), start, end, "nominal", 0.7)
         elif head in _INSTITUTION_NOUNS and _INSTITUTION_NOUNS[head] != "government":
             suffix = ":" + _INSTITUTION_NOUNS[head].replace(" ", "-")
             target = last_before(
@@ -832,7 +845,10 @@ def _add_references(
             }
             if len(people) != 1 or (word in ("ze", "zij") and _plural_verb(text, start, end)):
                 continue
-        target = last_before(start, lambda e: e.type == "PER")
+        masculine = word in ("hij", "hem", "zijn", "he", "him", "his")
+        target = last_before(
+            start, lambda e, masculine=masculine: e.type == "PER" and not (masculine and id(e) in female)
+        )
         if target is not None:
             add(target, start, end, "pronoun", 0.5)
     for entity in entities:
