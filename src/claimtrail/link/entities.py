@@ -577,6 +577,9 @@ def _demonyms() -> dict[str, str]:
     return table
 
 
+_HOME_COUNTRY = {"nl": "NL", "nl-NL": "NL", "nl-BE": "BE"}
+
+
 def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: str) -> list[Entity]:
     """'de Russische strijdkrachten' -> the armed forces of Russia (one id per country and kind, so the
     same across articles); 'de Amerikaanse regering' -> the United States, as a government."""
@@ -622,6 +625,26 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
         )
         entity.mentions.append(Mention(start, end, text[start:end], "nominal", metonymy, 0.7))
         taken.append((start, end))
+    home = _HOME_COUNTRY.get(language)
+    for match in re.finditer(r"\b(?:de|het)\s+(kabinet|marine|kustwacht)\b", text, re.IGNORECASE):
+        # Dutch news writes its own country's cabinet, navy and coastguard without a demonym
+        start, end = match.span()
+        kind = {"kabinet": "government", "marine": "navy", "kustwacht": "coastguard"}[match.group(1).lower()]
+        country = kb.get(f"iso3166:{home}") if home else None
+        if country is None or any(s < end and start < e for s, e in taken):
+            continue
+        if any(e.id.endswith(":" + kind) and not e.id.startswith(f"inst:{home}:") for e in found.values()):
+            continue  # another country's navy is in the text: 'de marine' may be that one
+        entity_id = country.id if kind == "government" else f"inst:{home}:{kind}"
+        entity = found.setdefault(
+            entity_id,
+            Entity(entity_id, country.name if kind == "government" else match.group(1).lower(),
+                   "GPE" if kind == "government" else "ORG", [], home,
+                   kb_id=country.id if kind == "government" else None, confidence=0.6),
+        )  # fmt: skip
+        metonymy = "government" if kind == "government" else None
+        entity.mentions.append(Mention(start, end, text[start:end], "nominal", metonymy, 0.6))
+        taken.append((start, end))
     return list(found.values())
 
 
@@ -632,9 +655,11 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
 _ORG_REFS = frozenset(
     """
     bedrijf onderneming rederij concern firma stichting organisatie ministerie partij krant omroep
-    company firm organisation organization ministry party newspaper broadcaster
+    bondgenootschap alliantie company firm organisation organization ministry party newspaper
+    broadcaster alliance
     """.split()
 )
+_ORG_REF_HEADS = ("organisatie", "bedrijf", "bond", "partij", "krant", "omroep", "maatschappij")
 _ORG_ROLES = frozenset("netbeheerder operator eigenaar owner producent fabrikant maker vervoerder".split())
 _BUILDING_REFS = frozenset("gebouw complex paleis building compound palace".split())
 _CITY_REFS = frozenset("stad dorp hoofdstad gemeente city town village capital".split())
@@ -779,7 +804,7 @@ def _add_references(
             )
             if target is not None and not middle:
                 add(target, start, end, "nominal", 0.6)
-        elif head in _ORG_REFS:
+        elif head in _ORG_REFS or head in _ORG_ROLES or (len(head) > 8 and head.endswith(_ORG_REF_HEADS)):
             target = last_before(start, lambda e: e.type == "ORG")
             if target is not None:
                 add(target, start, end, "nominal", 0.6)
