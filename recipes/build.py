@@ -96,19 +96,27 @@ def best(output: Path) -> Path:
     sys.exit(f"no trained pipeline in {output}")
 
 
-def assemble(ud: Path, ner: Path, install: Path, version: str) -> None:
+def assemble(ud: Path, ner: Path | None, install: Path, version: str) -> None:
+    """The UD pipeline plus, unless `ner` is None, the NER component with its own token encoder."""
     import spacy
 
     nlp = spacy.load(ud)
-    ner_nlp = spacy.load(ner)
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])  # NER keeps its own token encoder
-    nlp.add_pipe("ner", source=ner_nlp)
+    description = (
+        "claimtrail default Dutch pipeline: UD tagger, morphologizer, lemmatizer and parser (Alpino "
+        "treebank), static vectors trained on Dutch news text"
+    )
+    licence = "UD parts: CC BY-SA 4.0 / LGPL (Alpino treebank)"
+    if ner is not None:
+        ner_nlp = spacy.load(ner)
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])  # NER keeps its own token encoder
+        nlp.add_pipe("ner", source=ner_nlp)
+        description += " + NER (CoNLL-2002, research use only)"
+        licence += "; NER trained on CoNLL-2002: research use only"
     nlp.meta.update(
         name="claimtrail",
         version=version,
-        description="claimtrail default Dutch pipeline: UD tagger, morphologizer, lemmatizer and parser "
-        "(Alpino treebank) + NER (CoNLL-2002, research-only). See docs/model-card.md.",
-        license="CC BY-SA 4.0 (UD parts); NER trained on CoNLL-2002: research use only",
+        description=description + ". See docs/model-card.md.",
+        license=licence,
     )
     if install.exists():
         shutil.rmtree(install)
@@ -126,7 +134,10 @@ def main() -> None:
     parser.add_argument("--install", type=Path, default=ROOT / "src" / "claimtrail" / "nlp" / "models" / "nl")
     parser.add_argument("--max-steps", type=int, help="stop each training run after this many steps")
     parser.add_argument("--parallel", action="store_true", help="train both parts at once (2+ cores)")
-    parser.add_argument("--version", default="0.1.0")
+    parser.add_argument("--version", default="0.2.0")
+    parser.add_argument(
+        "--no-ner", action="store_true", help="leave out the NER (CoNLL-2002 is research-only)"
+    )
     options = parser.parse_args()
 
     corpus = convert(options.data, options.work)
@@ -152,7 +163,7 @@ def main() -> None:
         if not options.parallel:
             wait(jobs.pop())
     wait(*jobs)
-    assemble(best(ud_out), best(ner_out), options.install, options.version)
+    assemble(best(ud_out), None if options.no_ner else best(ner_out), options.install, options.version)
 
 
 if __name__ == "__main__":
