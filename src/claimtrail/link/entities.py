@@ -734,7 +734,9 @@ def _add_references(
         return best[1] if best else None
 
     roles: dict[str, list[tuple[int, Entity]]] = defaultdict(list)  # 'minister', 'dorp' -> who held it
-    female: set[int] = set()  # ids of people with a feminine title ('journaliste', 'woordvoerster')
+    female: set[int] = {  # people with a feminine title ('journaliste'), or linked to 'zij'/'she' already
+        id(e) for e in entities for m in e.mentions if m.kind == "pronoun" and fold(m.text) in _FEMININE
+    }
     for entity in entities:
         for m in entity.mentions:
             if m.kind != "name":
@@ -843,9 +845,26 @@ def _add_references(
                 # in the knowledge base (a head of state), the country when the article names it
                 group: Entity | None = speaker
                 if speaker.type == "PER":
-                    group = next(
-                        (e for e in entities if speaker.kb_id and e.kb_id == f"iso3166:{speaker.country}"),
-                        None,
+                    named_with = [  # 'woordvoerder Claire Dumont van het bondgenootschap'
+                        e
+                        for e in entities
+                        for m in e.mentions
+                        if e.type in ("ORG", "GPE")
+                        and a.source
+                        and a.source.start <= m.start
+                        and m.end <= a.source.end
+                    ]
+                    group = (
+                        named_with[0]
+                        if named_with
+                        else next(
+                            (
+                                e
+                                for e in entities
+                                if speaker.kb_id and e.kb_id == f"iso3166:{speaker.country}"
+                            ),
+                            None,
+                        )
                     )
                 for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
                     if group is not None and free(pronoun.start(), pronoun.end()):
@@ -861,15 +880,25 @@ def _add_references(
         if (word in ("he", "him", "his", "she", "her")) != (language == "en"):
             continue
         if word in _FEMININE:
-            # 'ze', 'haar', 'she': only when one person is in view (no gender is known)
+            # 'ze', 'haar', 'she': the one person in view, or the one woman in view (a feminine title, or
+            # already called 'zij'/'she' in a resolved attribution)
+            if word in ("ze", "zij") and _plural_verb(text, start, end):
+                continue
             people = {
-                id(e)
+                id(e): e
                 for e in entities
                 for m in e.mentions
                 if e.type == "PER" and start - _WINDOW <= m.start < start
             }
-            if len(people) != 1 or (word in ("ze", "zij") and _plural_verb(text, start, end)):
+            women = [e for i, e in people.items() if i in female]
+            if len(people) == 1:
+                target = next(iter(people.values()))
+            elif len(women) == 1:
+                target = women[0]
+            else:
                 continue
+            add(target, start, end, "pronoun", 0.5)
+            continue
         masculine = word in ("hij", "hem", "zijn", "he", "him", "his")
         target = last_before(
             start, lambda e, masculine=masculine: e.type == "PER" and not (masculine and id(e) in female)
