@@ -221,7 +221,7 @@ def find_names(
     words = [(m.start(), m.end(), m.group().rstrip(".") if m.group().count(".") == 1 else m.group())
              for m in _WORD.finditer(text)]  # fmt: skip
     words = [(s, s + len(w), w) for s, _, w in words]
-    words = [_hyphen_prefix(w, kb) for w in words]
+    words = [_hyphen_prefix(w) for w in words]
     starts = _sentence_starts(text)
     lowered = {w.lower() for _, _, w in words if w[:1].islower()}
     names: list[_Name] = []
@@ -253,14 +253,13 @@ def find_names(
     return _add_phrases(text, _drop_things(text, names, things if things is not None else set()), kb)
 
 
-def _hyphen_prefix(word: tuple[int, int, str], kb: KnowledgeBase) -> tuple[int, int, str]:
-    """'VS-minister', 'Cyprus-based': the known name before a lower-case suffix is the word."""
+def _hyphen_prefix(word: tuple[int, int, str]) -> tuple[int, int, str]:
+    """'VS-minister', 'Cyprus-based', 'Twitter-pagina': the name before a lower-case suffix is the word
+    (not for things: 'FjordLink-kabel' stays whole, so it is recognised as a cable)."""
     start, _, w = word
     head, _, tail = w.rpartition("-")
-    if head and tail[:1].islower() and _is_capitalised(head) and "-" not in head:
-        entries = kb.lookup(head)
-        if entries and entries[0].rank < 3:
-            return (start, start + len(head), head)
+    if head and tail[:1].islower() and _is_capitalised(head) and "-" not in head and tail not in _THING_NOUNS:
+        return (start, start + len(head), head)  # 'VTM Nieuws-journaliste', 'Twitter-pagina', 'FN-fabriek'
     return word
 
 
@@ -588,8 +587,8 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
     found: dict[str, Entity] = {}
     nouns = "|".join(sorted(_INSTITUTION_NOUNS, key=len, reverse=True))
     pattern = re.compile(
-        rf"\b(?:(?:de|het|the)\s+)?([\w.-]+)\s+(?:[a-z][\w-]+\s+)??({nouns})\b(?:\s+services|\s+forces)?",
-        re.IGNORECASE,
+        # case matters: the demonym is capitalised, the words after it are not
+        rf"\b(?:(?:[Dd]e|[Hh]et|[Tt]he)\s+)?([A-Z][\w.-]*)\s+(?:[a-z][\w-]+\s+)??({nouns})\b(?:\s+services|\s+forces)?"
     )
     for match in pattern.finditer(text):
         code = demonyms.get(fold(match.group(1)))
