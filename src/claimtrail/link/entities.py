@@ -237,10 +237,22 @@ def find_names(
             if gap not in (" ", "\u00a0") and gap != "":
                 break
             w = words[j][2]
-            if _is_capitalised(w) or (
-                w.lower() in _PARTICLES
-                and any(_is_capitalised(x[2]) for x in words[j + 1 : j + 4])
-                and all(x[2].lower() in _PARTICLES or _is_capitalised(x[2]) for x in words[j + 1 : j + 3][:1])
+            if (
+                _is_capitalised(w)
+                or (
+                    # 'Nederlands Instituut voor Maritieme Veiligheid'
+                    w.lower() in ("voor", "for", "of")
+                    and words[j - 1][2].lower() in _ORG_WORDS
+                    and j + 1 < len(words)
+                    and _is_capitalised(words[j + 1][2])
+                )
+                or (
+                    w.lower() in _PARTICLES
+                    and any(_is_capitalised(x[2]) for x in words[j + 1 : j + 4])
+                    and all(
+                        x[2].lower() in _PARTICLES or _is_capitalised(x[2]) for x in words[j + 1 : j + 3][:1]
+                    )
+                )
             ):
                 j += 1
             else:
@@ -347,6 +359,8 @@ def _names_in_run(
             if end - k == 1 and _ordinary(words[k][2], words[k][0] in starts, lowered):
                 continue
             entries = kb.lookup(surface, language)
+            if entries and pending and end == j and end - k == 1 and entries[0].id.startswith("iso3166:"):
+                entries = []  # 'Hoogspanningsnet Nederland', 'Shell Nederland': an organisation's name
             if entries and _plausible(entries[0], surface, whole=(k == i and end == j)):
                 out.extend(_unknown(text, words, pending, starts, lowered))
                 pending = []
@@ -390,6 +404,8 @@ def _is_title(word: str) -> bool:
 def _ordinary(word: str, sentence_start: bool, lowered: set[str]) -> bool:
     """A capitalised word that is an ordinary word here: a function word, a title ('VS-minister'), a
     month, or a sentence's first word that the text also writes in lower case."""
+    if word.isupper() and len(word) >= 2:
+        return False  # an acronym ('OM', 'VS'), not the word 'om'
     low = word.lower()
     if low in _NOT_NAMES or _is_title(word):
         return True
@@ -427,7 +443,9 @@ def _unknown(
             groups.append([index])
     for group in groups:
         while group and (
-            _loose_particle(words[group[0]], starts)
+            _loose_particle(
+                words[group[0]], starts, text, words[group[0] + 1][2] if group[0] + 1 < len(words) else ""
+            )
             if words[group[0]][2].lower() in _PARTICLES
             else (
                 _ordinary(words[group[0]][2], words[group[0]][0] in starts, lowered)
@@ -472,7 +490,10 @@ def _unknown(
                 kind, confidence = "ORG", 0.7
             else:
                 kind, confidence = "PER", 0.7
-        out.append(_Name(first[0], last[1], surface, None, kind, confidence))
+        stop = last[1]
+        if surface.endswith(("'s", "’s")):
+            stop, surface = stop - 2, surface[:-2]  # "Zhurov's"
+        out.append(_Name(first[0], stop, surface, None, kind, confidence))
     return out
 
 
@@ -482,11 +503,20 @@ def _people(word: str) -> bool:
     return low in _PEOPLE_WORDS or (len(low) > 6 and bool(_PEOPLES.search(low)))
 
 
-def _loose_particle(word: tuple[int, int, str], starts: set[int]) -> bool:
-    """A particle that does not start a name here: 'van' in lower case, or 'De' opening a sentence.
-    ('Van Nunen' in mid-sentence keeps its 'Van'.)"""
+def _loose_particle(
+    word: tuple[int, int, str], starts: set[int], text: str = "", following: str = ""
+) -> bool:
+    """A particle that does not start a name here: 'van' in lower case, or 'De' opening a sentence
+    ('Van Nunen' in mid-sentence keeps its 'Van'; so does 'De Vries' opening a sentence when the article
+    also writes 'Pieter de Vries')."""
     low = word[2].lower()
-    return low in _PARTICLES and (word[2][:1].islower() or (word[0] in starts and low in _LEADING))
+    if low not in _PARTICLES:
+        return False
+    if word[2][:1].islower():
+        return True
+    if word[0] in starts and low in _LEADING:
+        return not (following and re.search(rf"\b[A-Z]\w+ {low} {re.escape(following)}\b", text))
+    return False
 
 
 def _capitalised_elsewhere(word: str, at: int, words: list[tuple[int, int, str]], starts: set[int]) -> bool:
@@ -892,10 +922,10 @@ def _add_references(
                         and a.source.start <= m.start
                         and m.end <= a.source.end
                     ]
-                    group = (
-                        named_with[0]
-                        if named_with
-                        else next(
+                    if named_with:
+                        group = named_with[0]
+                    else:
+                        group = next(
                             (
                                 e
                                 for e in entities
@@ -903,7 +933,6 @@ def _add_references(
                             ),
                             None,
                         )
-                    )
                 for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
                     if group is not None and free(pronoun.start(), pronoun.end()):
                         add(group, pronoun.start(), pronoun.end(), "pronoun", 0.6)
