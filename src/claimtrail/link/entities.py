@@ -262,7 +262,31 @@ def find_names(
         for a, b in _split_run(words, i, j, kb):
             names.extend(_names_in_run(text, words, a, b, starts, lowered, kb, language))
         i = j
-    return _add_phrases(text, _drop_things(text, names, things if things is not None else set()), kb)
+    names = _drop_things(text, names, things if things is not None else set())
+    return _add_phrases(text, _add_bodies(text, names), kb)
+
+
+# 'het ministerie van Buitenlandse Zaken', 'de gemeente Zuidwold', 'the Ministry of Defence'
+_BODY = re.compile(
+    r"\b(?:[Mm]inisterie|[Mm]inistry|[Dd]epartment|[Gg]emeente|[Pp]rovincie|[Uu]niversiteit|[Uu]niversity)"
+    r"(?:\s+(?:van|of)(?:\s+(?:de|het|the))?)?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+)
+
+
+def _add_bodies(text: str, names: list[_Name]) -> list[_Name]:
+    """Public bodies named with a lower-case noun: the whole phrase is one organisation's name, and the
+    names inside it ('Buitenlandse Zaken', 'Zuidwold') are not mentions of their own."""
+    bodies = list(_BODY.finditer(text))
+    if not bodies:
+        return names
+    spans = [(m.start(), m.end()) for m in bodies]
+    kept = [n for n in names if not any(s <= n.start and n.end <= e for s, e in spans)]
+    extra = [
+        _Name(s, e, text[s:e], None, "ORG", 0.7)
+        for s, e in spans
+        if not any(n.start < e and s < n.end for n in kept)
+    ]
+    return sorted([*kept, *extra], key=lambda n: n.start)
 
 
 def _hyphen_prefix(word: tuple[int, int, str]) -> tuple[int, int, str]:
