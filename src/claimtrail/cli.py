@@ -476,7 +476,9 @@ def entities_list(ctx: click.Context, kind: str | None, query: str | None, limit
         return
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
     for column in ("id", "name", "type", "country", "where", "mentions", "articles"):
-        table.add_column(column, justify="right" if column in ("mentions", "articles") else "left")
+        table.add_column(
+            column, justify="right" if column in ("mentions", "articles") else "left", no_wrap=column == "id"
+        )
     for r in rows:
         where = f"{r['lat']:.3f}, {r['lon']:.3f}" if r["lat"] is not None else ""
         table.add_row(
