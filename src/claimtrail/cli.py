@@ -229,12 +229,14 @@ def articles_show(ctx: click.Context, article_id: str, as_json: bool) -> None:
         timexes = store.timexes(article.id)
         document_date = store.document_date(article.id)
         attributions = store.attributions(article.id)
+        entities = store.entities(article.id)
     if as_json:
         record = article.to_record()
         if document_date is not None:  # processed: the extracted records too
             record["document_date"] = document_date
             record["timexes"] = [t.to_dict() for t in timexes]
             record["attributions"] = attributions
+            record["entities"] = entities
         click.echo(json.dumps(record, ensure_ascii=False))
         return
     console.print(f"[bold]{escape(article.title or '(no title)')}[/]")
@@ -269,6 +271,10 @@ def articles_show(ctx: click.Context, article_id: str, as_json: bool) -> None:
                 text.stylize(style, a[part]["start"], a[part]["end"])
     for t in timexes:  # time expressions underlined
         text.stylize("underline cyan", t.start, t.end)
+    for e in entities:  # entity names in green
+        for m in e["mentions"]:
+            if m["kind"] == "name":
+                text.stylize("green", m["start"], m["end"])
     console.print(text)
     if timexes:
         console.print(
@@ -276,6 +282,11 @@ def articles_show(ctx: click.Context, article_id: str, as_json: bool) -> None:
         )
     if attributions:
         console.print(attribution_table(attributions))
+    if entities:
+        console.print(
+            "[dim]entities:[/] "
+            + " · ".join(f"{escape(e['name'])} ({e['type']}, {len(e['mentions'])}×)" for e in entities)
+        )
 
 
 def attribution_table(attributions: list[dict[str, Any]]) -> Table:
