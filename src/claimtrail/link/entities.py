@@ -898,7 +898,14 @@ def _add_references(
             if target is not None and not middle:
                 add(target, start, end, "nominal", 0.6)
         elif head in _ORG_REFS or head in _ORG_ROLES or (len(head) > 8 and head.endswith(_ORG_REF_HEADS)):
-            target = last_before(start, lambda e: e.type == "ORG")
+            # the organisation named with this noun ('de gemeente' -> 'gemeente Zuidwold', 'de stichting'
+            # -> 'Stichting Zeewacht'), else the one named last
+            kind_named = [
+                e
+                for e in entities
+                if e.type == "ORG" and (fold(e.name).split()[:1] == [head] or fold(e.name).endswith(head))
+            ]
+            target = kind_named[0] if len(kind_named) == 1 else last_before(start, lambda e: e.type == "ORG")
             if target is not None:
                 add(target, start, end, "nominal", 0.6)
         elif head in _BUILDING_REFS:
@@ -1021,6 +1028,19 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
         bare = [n for n in names if not (n.endswith("s") and n[:-1] in names)]  # not 'Bidens'
         return max(bare or names, key=lambda t: (len(t.split()), len(t)))  # the first of the fullest
 
+    def spokesperson_of(a: Attribution) -> list[Entity]:
+        """'een woordvoerder van de gemeente': the body the spokesperson speaks for."""
+        if a.source is None or not re.search(
+            r"(?i)\b(?:woordvoer\w*|spokes\w*) (?:van|of|for)\b", a.source.text
+        ):
+            return []
+        return [
+            e
+            for e in entities
+            for m in e.mentions
+            if e.type in ("ORG", "GPE") and a.source.start < m.start and m.end <= a.source.end
+        ]
+
     out = []
     for a in attributions:
         resolved = a.source_resolved
@@ -1030,6 +1050,7 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             linked = [
                 e for e in entities for m in e.mentions if (m.start, m.end) == (a.source.start, a.source.end)
             ]
+            linked = linked or spokesperson_of(a)
             resolved = fullest(linked[0]) if linked else None
         elif resolved and a.source is not None and not _is_entity_name(resolved, entities):
             # what was resolved is no name of the article's entities ('Welk bedrijf', 'Groen Zuidwold
@@ -1048,6 +1069,7 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 and m.metonymy is None
                 and e.type != "GPE"
             ]
+            linked = linked or spokesperson_of(a)
             if spoken or linked:
                 resolved = fullest((spoken or linked)[0])
         if resolved and resolved == a.source_resolved:
