@@ -93,3 +93,15 @@ def test_full_test_sets(cli) -> None:
     for key, floor in FULL_PARSE_FLOORS.items():
         assert got[key] >= floor, (key, got)
     assert scores(cli, "ner", needs(NER_TEST), None)["f1"] >= FULL_NER_FLOOR
+
+
+def test_process_parse_stores_documents_for_dutch_articles(cli, store, tmp_path: Path) -> None:
+    from tests.conftest import DUTCH, ENGLISH, write_jsonl
+
+    records = [{"id": "nl", "text": DUTCH, "language": "nl"}, {"id": "en", "text": ENGLISH, "language": "en"}]
+    assert cli("ingest", str(write_jsonl(tmp_path / "a.jsonl", records))).exit_code == 0
+    result = cli("process", "--parse")
+    assert result.exit_code == 0, result.output
+    doc = store.nlp_doc(store.get_article("nl").id)
+    assert doc is not None and any(t["dep"] == "root" for t in doc["tokens"])
+    assert store.nlp_doc(store.get_article("en").id) is None

@@ -409,11 +409,16 @@ def print_records(records: ArticleRecords) -> None:
 
 @main.command("process")
 @click.option("--force", is_flag=True, help="redo every article, not only new ones")
+@click.option("--parse", "parse", is_flag=True, help="also store NLP documents (as `claimtrail parse`)")
+@click.option("--workers", default=1, show_default=True, help="processes for --parse")
 @click.pass_context
-def process_command(ctx: click.Context, force: bool) -> None:
-    """Run the extractors over stored articles and store what they find (only new or outdated ones)."""
+def process_command(ctx: click.Context, force: bool, parse: bool, workers: int) -> None:
+    """Run the extractors over stored articles and store what they find (only new or outdated ones);
+    with --parse, first annotate the Dutch articles with the default NLP pipeline."""
     from claimtrail.process import RECORDS, process_stored
 
+    if parse:
+        ctx.invoke(parse_command, pipeline="default", language="nl", workers=workers, batch_size=50)
     with _store(ctx) as store:
         name, version = RECORDS
         total = store.count_articles() if force else store.count_unprocessed(name, version)
