@@ -1614,7 +1614,13 @@ class _Doc:
             return f.resolved
         if f.source is None:
             return None
-        return self._resolve_span(f.source[0], f.source[1], f)
+        # Pronoun resolution resolves earlier sources, which may be pronouns too: remember each answer
+        # for as long as the list of found attributions is unchanged (linear, not exponential, in long texts)
+        memo: dict[tuple[int, int], str | None] = self.__dict__.setdefault("_memo", {})
+        key = (id(f), len(self.found))
+        if key not in memo:
+            memo[key] = self._resolve_span(f.source[0], f.source[1], f)
+        return memo[key]
 
     def _resolve_span(self, a: int, b: int, f: _Found) -> str | None:
         pos = a

@@ -26,6 +26,7 @@ article's other countries as hints, and stay empty when the name is ambiguous.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -788,22 +789,30 @@ def _add_references(
     ('het bedrijf', 'de stad', 'zijn land') and by pronoun ('hij' after a person; 'ik' in a quote)."""
     from claimtrail.extract.attributions import quote_pairs
 
-    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    # mention spans and (start, entity) pairs, kept sorted so long texts stay fast
+    taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    placed = sorted(((m.start, id(e), e) for e in entities for m in e.mentions), key=lambda x: x[:2])
 
     def free(start: int, end: int) -> bool:
-        return all(e <= start or s >= end for s, e in taken)
+        """No mention overlaps [start, end) (mentions are short: the 50 nearest before `end` suffice)."""
+        j = bisect.bisect_left(taken, (end,))
+        return all(e <= start for _, e in taken[max(0, j - 50) : j])
 
-    def add(entity: Entity, start: int, end: int, kind: str, confidence: float) -> None:
-        entity.mentions.append(Mention(start, end, text[start:end], kind, None, confidence))
-        taken.append((start, end))
+    def add(
+        entity: Entity, start: int, end: int, kind: str, confidence: float, metonymy: str | None = None
+    ) -> None:
+        entity.mentions.append(Mention(start, end, text[start:end], kind, metonymy, confidence))
+        bisect.insort(taken, (start, end))
+        bisect.insort(placed, (start, id(entity), entity), key=lambda x: x[:2])
 
     def last_before(at: int, test: Any, window: int = _WINDOW) -> Entity | None:
-        best: tuple[int, Entity] | None = None
-        for entity in entities:
-            for m in entity.mentions:
-                if at - window <= m.start < at and test(entity) and (best is None or m.start > best[0]):
-                    best = (m.start, entity)
-        return best[1] if best else None
+        """The entity of the nearest mention before `at` (within `window` characters) that passes `test`."""
+        k = bisect.bisect_left(placed, at, key=lambda x: x[0]) - 1
+        while k >= 0 and placed[k][0] >= at - window:
+            if test(placed[k][2]):
+                return placed[k][2]
+            k -= 1
+        return None
 
     roles: dict[str, list[tuple[int, Entity]]] = defaultdict(list)  # 'minister', 'dorp' -> who held it
     female: set[int] = {  # people with a feminine title ('journaliste'), or linked to 'zij'/'she' already
@@ -863,10 +872,7 @@ def _add_references(
             )
             if place is not None:
                 entity, name = place
-                entity.mentions.append(
-                    Mention(start, name.end, text[start : name.end], "nominal", "government", 0.6)
-                )
-                taken.append((start, name.end))
+                add(entity, start, name.end, "nominal", 0.6, metonymy="government")
             continue
         if re.match(r"\s+(?:van|of)\s+[A-Z]", text[end : end + 6]):
             continue  # 'het ministerie van Defensie': a name of its own
@@ -1246,7 +1252,7 @@ class Linker:
             )  # fmt: skip
         texts = sorted(dict.fromkeys(n.text for n in members), key=lambda t: (-len(t.split()), -len(t)))
         types = [n.type for n in members]
-        kind = "PER" if "PER" in types and len(texts[0].split()) > 1 else max(set(types), key=types.count)
+        kind = "PER" if "PER" in types and len(texts[0].split()) > 1 else max(dict.fromkeys(types), key=types.count)
         confidence = max(n.confidence for n in members) * (1.0 if len(members) > 1 else 0.9)
         return Entity(self.registry.resolve(texts, kind), texts[0], kind, mentions, confidence=confidence)
 
@@ -1295,12 +1301,8 @@ class Linker:
             return None
         if fold(name) in by_surface:
             return by_surface[fold(name)]
-        fits = {
-            id(e): e
-            for e in entities.values()
-            for m in e.mentions
-            if m.kind == "name" and same_referent(name, m.text) >= MERGE_THRESHOLD
-        }
+        surfaces = {(m.text, id(e)): e for e in entities.values() for m in e.mentions if m.kind == "name"}
+        fits = {key[1]: e for key, e in surfaces.items() if same_referent(name, key[0]) >= MERGE_THRESHOLD}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _place(self, entities: dict[str, Entity], language: str) -> None:

@@ -154,6 +154,7 @@ def given_names_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=65536)
 def same_referent(a: str, b: str) -> float:
     """A score in [0, 1] that two names denote one referent; merge at `MERGE_THRESHOLD` (0.75) or more.
 
