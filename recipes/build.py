@@ -109,7 +109,7 @@ def assemble(ud: Path, ner: Path | None, install: Path, version: str) -> None:
     if ner is not None:
         ner_nlp = spacy.load(ner)
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])  # NER keeps its own token encoder
-        nlp.add_pipe("ner", source=ner_nlp)
+        nlp.add_pipe("ner", source=ner_nlp, before="parser")  # parser sentence splits must not cut entities
         description += " + NER (CoNLL-2002, research use only)"
         licence += "; NER trained on CoNLL-2002: research use only"
     nlp.meta.update(
