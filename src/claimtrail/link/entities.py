@@ -1252,7 +1252,8 @@ class Linker:
             )  # fmt: skip
         texts = sorted(dict.fromkeys(n.text for n in members), key=lambda t: (-len(t.split()), -len(t)))
         types = [n.type for n in members]
-        kind = "PER" if "PER" in types and len(texts[0].split()) > 1 else max(dict.fromkeys(types), key=types.count)
+        most = max(dict.fromkeys(types), key=types.count)  # ties: the first seen, whatever the hash seed
+        kind = "PER" if "PER" in types and len(texts[0].split()) > 1 else most
         confidence = max(n.confidence for n in members) * (1.0 if len(members) > 1 else 0.9)
         return Entity(self.registry.resolve(texts, kind), texts[0], kind, mentions, confidence=confidence)
 
