@@ -30,7 +30,7 @@ test: lint
 	$(BIN)/pytest
 
 model: setup
-	$(BIN)/python recipes/build.py --parallel
+	$(BIN)/python recipes/build.py --parallel --max-steps 8000
 
 bench: setup
 	$(BIN)/python bench/ingest.py --update-docs
