@@ -511,8 +511,8 @@ def _unknown(
                 continue  # a holiday, a war, a prize: not an entity of ours
             if head in _LOC_WORDS and not lows & _PARTICLES:  # 'Rode Plein', not 'Van den Berg'
                 kind, confidence = "LOC", 0.6
-            elif lows & _ORG_WORDS:
-                kind, confidence = "ORG", 0.7
+            elif lows & _ORG_WORDS or (len(head) > 6 and head.endswith(_ORG_HEADS)):
+                kind, confidence = "ORG", 0.7  # 'Nationale Veiligheidsraad', 'Rabobank'-like compounds
             else:
                 kind, confidence = "PER", 0.7
         stop = last[1]
@@ -631,6 +631,7 @@ def _demonyms() -> dict[str, str]:
     return table
 
 
+_GOVERNMENT_ROLES = r"\b(?:minister|premier|president|staatssecretaris|kanselier|prime minister)\b"
 _HOME_COUNTRY = {"nl": "NL", "nl-NL": "NL", "nl-BE": "BE"}
 
 
@@ -713,6 +714,7 @@ _ORG_REFS = frozenset(
     broadcaster alliance
     """.split()
 )
+_ORG_HEADS = ("raad", "bank", "dienst", "bureau", "partij", "ministerie", "instituut", "bond", "groep")
 _ORG_REF_HEADS = ("organisatie", "bedrijf", "bond", "partij", "krant", "omroep", "maatschappij")
 _ORG_ROLES = frozenset("netbeheerder operator eigenaar owner producent fabrikant maker vervoerder".split())
 _BUILDING_REFS = frozenset("gebouw complex paleis building compound palace".split())
@@ -959,15 +961,18 @@ def _add_references(
                         and a.source.start <= m.start
                         and m.end <= a.source.end
                     ]
+                    source_text = a.source.text.lower() if a.source else ""
+                    home = speaker.country or (
+                        _HOME_COUNTRY.get(language) if re.search(_GOVERNMENT_ROLES, source_text) else None
+                    )
                     if named_with:
                         group = named_with[0]
-                    else:
+                    elif re.search(r"woordvoer|spokes", source_text):  # speaks for the body named last
+                        group = last_before(a.content.start, lambda e: e.type == "ORG", 1000)
+                    else:  # a head of state or a minister speaks for the country, when the article names it
+                        known = speaker.kb_id or re.search(_GOVERNMENT_ROLES, source_text)
                         group = next(
-                            (
-                                e
-                                for e in entities
-                                if speaker.kb_id and e.kb_id == f"iso3166:{speaker.country}"
-                            ),
+                            (e for e in entities if known and home and e.kb_id == f"iso3166:{home}"),
                             None,
                         )
                 for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
