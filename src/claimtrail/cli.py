@@ -26,7 +26,7 @@ from claimtrail.ingest.pipeline import IngestReport, ingest
 from claimtrail.ingest.sources import FORMATS
 from claimtrail.link.kb import KnowledgeBase
 from claimtrail.model import Article
-from claimtrail.process import ArticleRecords
+from claimtrail.process import ArticleRecords, store_kb
 from claimtrail.store import ArticleFilter, Store, open_store
 
 console = Console(highlight=False)
@@ -514,7 +514,7 @@ def entities_show(ctx: click.Context, entity_id: str, as_json: bool) -> None:
         entity = store.get_entity(entity_id)
         if entity is None:
             raise UsageError(f"no entity {entity_id!r} (see `claimtrail entities list`)")
-        kb = _kb(store)
+        kb = store_kb(store)
         entry = kb.get(entity["kb_id"] or entity_id)
     if as_json:
         click.echo(
@@ -539,10 +539,6 @@ def entities_show(ctx: click.Context, entity_id: str, as_json: bool) -> None:
             escape((m["title"] or m["article_id"])[:50]), escape(m["text"]), kind, f"{m['start']}-{m['end']}"
         )
     console.print(table)
-
-
-def _kb(store: Store) -> KnowledgeBase:
-    return KnowledgeBase.with_edits(store.kb_edits(), on_edit=store.add_kb_edit)
 
 
 def _kb_entry(store: Store, kb: KnowledgeBase, entity_id: str) -> str:
@@ -575,7 +571,7 @@ def entities_merge(ctx: click.Context, keep_id: str, other_ids: tuple[str, ...])
     """Make OTHER_IDS the same referent as KEEP_ID: their mentions move over now, and their names link
     to KEEP_ID whenever articles are processed again."""
     with _store(ctx) as store:
-        kb = _kb(store)
+        kb = store_kb(store)
         keep = _kb_entry(store, kb, keep_id)
         for other_id in other_ids:
             kb.merge(keep, _kb_entry(store, kb, other_id))
@@ -591,7 +587,7 @@ def entities_merge(ctx: click.Context, keep_id: str, other_ids: tuple[str, ...])
 def entities_split(ctx: click.Context, entity_id: str, aliases: tuple[str, ...], name: str | None) -> None:
     """Move the names ALIASES off ENTITY_ID into a new entity: two referents that were wrongly one."""
     with _store(ctx) as store:
-        kb = _kb(store)
+        kb = store_kb(store)
         try:
             new = kb.split(_kb_entry(store, kb, entity_id), aliases, name)
         except KeyError as exc:
@@ -612,7 +608,7 @@ def entities_split(ctx: click.Context, entity_id: str, aliases: tuple[str, ...],
 def entities_alias(ctx: click.Context, entity_id: str, alias: str, language: str) -> None:
     """Give an entity another name, so that name links to it from now on."""
     with _store(ctx) as store:
-        kb = _kb(store)
+        kb = store_kb(store)
         entry = kb.add_alias(_kb_entry(store, kb, entity_id), alias, language)
         console.print(f"{escape(entry.name)} ({escape(entry.id)}) is also called {escape(alias)}")
         console.print("[dim]run `claimtrail process --force` to link existing mentions of that name[/]")

@@ -106,11 +106,15 @@ def process_batch(articles: Iterable[Article], linker: Linker | None = None) -> 
     return [process_article(article, linker) for article in articles]
 
 
+def store_kb(store: Store) -> KnowledgeBase:
+    """The knowledge base with the user's edits kept in `store` replayed; new edits are kept there."""
+    return KnowledgeBase.with_edits(store.kb_edits(), on_edit=store.add_kb_edit)
+
+
 def store_linker(store: Store) -> Linker:
-    """A linker for articles going into `store`: the user's knowledge-base edits replayed, and the
-    unknown entities the store already holds, so their ids carry over."""
-    kb = KnowledgeBase.with_edits(store.kb_edits(), on_edit=store.add_kb_edit)
-    return Linker(kb, Registry(known=store.entity_names()))
+    """A linker for articles going into `store`: its knowledge base (`store_kb`), and the unknown
+    entities the store already holds, so their ids carry over."""
+    return Linker(store_kb(store), Registry(known=store.entity_names()))
 
 
 def process_stored(store: Store, force: bool = False, progress: Callable[[int], None] | None = None) -> int:

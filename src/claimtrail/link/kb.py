@@ -320,13 +320,23 @@ class KnowledgeBase:
                 for number, line in enumerate(kb.edits.read_text(encoding="utf-8").splitlines(), 1):
                     if not line.strip():
                         continue
+                    where = f"{kb.edits}:{number}"
                     try:
-                        kb._apply(json.loads(line))
-                    except LookupError as exc:  # KeyError from _require: an entry that is gone
-                        kb.stale_edits.append(f"{kb.edits}:{number}: {exc.args[0] if exc.args else exc}")
-                    except (ValueError, TypeError) as exc:
-                        raise ValueError(f"{kb.edits}:{number}: not a valid edit: {exc}") from exc
+                        edit = json.loads(line)
+                    except ValueError as exc:
+                        raise ValueError(f"{where}: not a valid edit: {exc}") from exc
+                    kb._replay(where, edit)
         return kb
+
+    def _replay(self, where: str, edit: Any) -> None:
+        """Apply one recorded edit. One that names an entry the seed no longer has is listed in
+        `stale_edits` as 'where: reason'; one that is not a valid edit raises ValueError naming `where`."""
+        try:
+            self._apply(edit)
+        except LookupError as exc:  # KeyError from _require: an entry that is gone
+            self.stale_edits.append(f"{where}: {exc.args[0] if exc.args else exc}")
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"{where}: not a valid edit: {exc}") from exc
 
     @classmethod
     def with_edits(
@@ -343,10 +353,7 @@ class KnowledgeBase:
             _redirects=dict(seed._redirects),
         )
         for number, edit in enumerate(edits, 1):
-            try:
-                kb._apply(edit)
-            except LookupError as exc:
-                kb.stale_edits.append(f"edit {number}: {exc.args[0] if exc.args else exc}")
+            kb._replay(f"edit {number}", edit)
         kb.on_edit = on_edit
         return kb
 
