@@ -575,11 +575,11 @@ def _add_phrases(text: str, names: list[_Name], kb: KnowledgeBase) -> list[_Name
     return sorted([*names, *extra], key=lambda n: n.start)
 
 
-_PHRASES: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
-
-
 def _phrase_table(kb: KnowledgeBase) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    if id(kb) not in _PHRASES:
+    """Multi-word curated names with lower-case words, by their first folded word: (words, entry id).
+    Built once per knowledge base and kept on it (not keyed by id(): ids are reused after collection)."""
+    cached: dict[str, list[tuple[tuple[str, ...], str]]] | None = kb.__dict__.get("_phrase_table")
+    if cached is None:
         table: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
         for entry in kb.curated_entries():
             for alias in entry.aliases:
@@ -590,8 +590,8 @@ def _phrase_table(kb: KnowledgeBase) -> dict[str, list[tuple[tuple[str, ...], st
                     table[folded[0]].append((folded, entry.id))
         for phrases in table.values():
             phrases.sort(key=lambda p: -len(p[0]))
-        _PHRASES[id(kb)] = dict(table)
-    return _PHRASES[id(kb)]
+        cached = kb.__dict__["_phrase_table"] = dict(table)
+    return cached
 
 
 # ---------------------------------------------------------------------------------------------------
