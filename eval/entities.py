@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "gold" / "entities"
 SAMPLE = ROOT / "src" / "claimtrail" / "data" / "sample"
-CORPORA = ("seeds", "sample")
+CORPORA = ("seeds", "sample", "holdout2")  # holdout2: never tuned on (eval/data/holdout2.jsonl)
 
 K = TypeVar("K", bound=Hashable)  # a mention key: anything hashable, the same type on both sides
 
@@ -116,22 +116,37 @@ def pairwise(gold: Mapping[K, Hashable], predicted: Mapping[K, Hashable]) -> Sco
 # Gold and texts
 
 
-def corpus_texts(corpus: str) -> dict[str, str]:
-    """Document key -> text, as the gold's offsets count into it (GUIDELINES.md)."""
+def corpus_documents(corpus: str) -> dict[str, tuple[str, str | None]]:
+    """Document key -> (text, publication date), the text as the gold's offsets count into it
+    (GUIDELINES.md)."""
     from claimtrail.ingest.text import split_header
 
-    texts: dict[str, str] = {}
-    if corpus == "seeds":
-        for path in sorted((shared_dir() / "seeds").glob("*.txt")):
-            texts[path.name] = split_header(path.read_text(encoding="utf-8"))[1]
-    elif corpus == "sample":
-        for path in sorted(SAMPLE.glob("*.txt")):
-            texts[path.name] = split_header(path.read_text(encoding="utf-8"))[1]
-        for line in (SAMPLE / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+    documents: dict[str, tuple[str, str | None]] = {}
+
+    def read_txt(path: Path) -> None:
+        date, text = split_header(path.read_text(encoding="utf-8"))
+        documents[path.name] = (text, date.value)
+
+    def read_jsonl(path: Path) -> None:
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
-                texts[record["id"]] = record["text"]
-    return texts
+                documents[record["id"]] = (record["text"], record.get("published"))
+
+    if corpus == "seeds":
+        for path in sorted((shared_dir() / "seeds").glob("*.txt")):
+            read_txt(path)
+    elif corpus == "sample":
+        for path in sorted(SAMPLE.glob("*.txt")):
+            read_txt(path)
+        read_jsonl(SAMPLE / "articles.jsonl")
+    elif (ROOT / "eval" / "data" / f"{corpus}.jsonl").exists():  # hold-out sets
+        read_jsonl(ROOT / "eval" / "data" / f"{corpus}.jsonl")
+    return documents
+
+
+def corpus_texts(corpus: str) -> dict[str, str]:
+    return {key: text for key, (text, _) in corpus_documents(corpus).items()}
 
 
 @dataclass(frozen=True)
@@ -152,6 +167,8 @@ class Mention:
 def gold_mentions(corpus: str) -> list[Mention] | None:
     """The corpus's gold mentions with their text, or None when the texts are missing. Raises
     ValueError when a text is not the one the gold was made on."""
+    if not (GOLD / f"{corpus}.json").exists():
+        return None
     gold: dict[str, Any] = json.loads((GOLD / f"{corpus}.json").read_text(encoding="utf-8"))
     texts = corpus_texts(corpus)
     if not texts:
@@ -216,9 +233,9 @@ def link_pipeline(corpus: str) -> dict[tuple[str, int, int], str]:
 
     linker = Linker()
     labels: dict[tuple[str, int, int], str] = {}
-    for doc, text in corpus_texts(corpus).items():
+    for doc, (text, published) in corpus_documents(corpus).items():
         language = detect_language(text) or "nl"
-        for entity in linker.link(text, language, find_attributions(text, language)):
+        for entity in linker.link(text, language, find_attributions(text, language), published):
             for m in entity.mentions:
                 labels.setdefault((doc, m.start, m.end), entity.id)
     return labels
@@ -309,6 +326,30 @@ def errors(corpus: str) -> list[str]:
     return lines
 
 
+def pipeline_errors(corpus: str) -> list[str]:
+    """Nominals and pronouns the pipeline missed or linked to another entity than the one most of the
+    gold entity's found mentions went to, each with its context, for reading."""
+    mentions = gold_mentions(corpus) or []
+    texts = corpus_texts(corpus)
+    found = _match_nominals(mentions, link_pipeline(corpus))
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in mentions:
+        if m.key in found:
+            votes[m.entity][found[m.key]] += 1
+    lines = []
+    for m in mentions:
+        if m.kind == "name":
+            continue
+        text = texts[m.doc]
+        context = text[max(0, m.start - 60) : m.start] + "[" + m.text + "]" + text[m.end : m.end + 30]
+        context = context.replace("\n", " ")
+        if m.key not in found:
+            lines.append(f"missed {m.kind:7} {m.entity:24} {context}")
+        elif found[m.key] != max(votes[m.entity].items(), key=lambda kv: kv[1])[0]:
+            lines.append(f"wrong  {m.kind:7} {m.entity:24} -> {found[m.key]}  {context}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the scores as JSON on the last line")
@@ -334,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'':16} detection P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f}  "
               f"found by kind {pipeline['found_by_kind'] if pipeline else ''}")  # fmt: skip
         if args.errors:
-            for line in errors(corpus):
+            for line in errors(corpus) + pipeline_errors(corpus):
                 print("   ", line)
     if args.json:
         print(json.dumps(results))

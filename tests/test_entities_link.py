@@ -133,6 +133,39 @@ def test_pronouns_and_role_nouns_join_the_person(linker: Linker) -> None:
     assert ("Hij", "pronoun") in {(m.text, m.kind) for m in jan.mentions}
 
 
+def test_offices_go_to_their_holder_on_the_article_date(linker: Linker) -> None:
+    text = (
+        "De Amerikaanse president reageerde woensdag. Volgens de president van Oekraïne is het rustig. "
+        "De voormalige Russische president zweeg."
+    )
+    then = by_name(linker.link(text, "nl", [], "2023-05-03"))
+    assert then["De Amerikaanse president"].id == "ct:biden"
+    assert then["de president van Oekraïne"].id == "ct:zelensky"
+    assert "De voormalige Russische president" not in then  # a former holder: not guessed
+    later = by_name(linker.link(text, "nl", [], "2025-03"))
+    assert later["De Amerikaanse president"].id == "ct:trump"
+    english = by_name(linker.link("Russia's president called the French president.", "en", [], "2024"))
+    assert english["Russia's president"].id == "ct:putin"
+    assert english["the French president"].id == "ct:macron"
+
+
+def test_a_regime_is_its_country_speaking_as_a_government(linker: Linker) -> None:
+    found = by_name(linker.link("Volgens Moskou heeft het regime in Kiev de aanval bevolen.", "nl", []))
+    mention = next(m for m in found["het regime in Kiev"].mentions if m.text == "het regime in Kiev")
+    assert found["het regime in Kiev"].id == "iso3166:UA" and mention.metonymy == "government"
+
+
+def test_appositions_name_the_person_or_organisation(linker: Linker) -> None:
+    text = (
+        "De rederij van het schip, het op Cyprus gevestigde Baltrans Shipping, zweeg. "
+        "Nordnett, de Noorse netbeheerder, sprak van sabotage. Later zei de rederij niets meer."
+    )
+    found = by_name(link(linker, text))
+    assert found["De rederij van het schip"] is found["Baltrans Shipping"]
+    assert found["de rederij"] is found["Baltrans Shipping"]  # the role noun the apposition gave it
+    assert found["de Noorse netbeheerder"] is found["Nordnett"]
+
+
 def test_attribution_sources_use_the_entity_layer(cli, tmp_path: Path) -> None:
     text = (
         "Fractievoorzitter Dirk Schouten van Groen Zuidwold zegt dat de wethouder moet opstappen. "

@@ -86,6 +86,7 @@ _TITLE_HEADS = tuple(
     kantoor bedrijf leider lid ariër directeur trainer advocaat burgemeester wethouder minister
     onderzoeker hoogleraar journalist journaliste correspondent specialist medewerker bestuurder
     eigenaar coördinator inspecteur commandant deskundige analist politicus ondernemer econoom
+    secretaris woordvoerster ambassadeur
     """.split()
 )
 _RELATIVES = frozenset("die dat wie welke who which that".split())
@@ -492,7 +493,11 @@ def _unknown(
             continue  # a handle or a hashtag
         if len(group) == 1:
             word = first[2]
-            if first[0] in starts and not _capitalised_elsewhere(word, first[0], words, starts):
+            if (
+                first[0] in starts
+                and not _capitalised_elsewhere(word, first[0], words, starts)
+                and not _apposed(text, last[1])
+            ):
                 continue  # a sentence's first word, never written as a name in mid-sentence
             if (_demonym(word, following) or _people(word)) and not word.isupper():
                 continue
@@ -520,6 +525,14 @@ def _unknown(
             stop, surface = stop - 2, surface[:-2]  # "Zhurov's"
         out.append(_Name(first[0], stop, surface, None, kind, confidence))
     return out
+
+
+def _apposed(text: str, end: int) -> bool:
+    """A role noun in apposition follows: 'Nordnett, the Norwegian grid operator', 'Jansen, de
+    woordvoerder van ...' (so the sentence's first word before it is a name)."""
+    match = re.match(r",\s+(?:de|het|the|een|a|an)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)\b", text[end : end + 80])
+    words = match.group(1).lower().split() if match else []
+    return any(_is_title(w) or w in _ORG_REFS or w in _ORG_ROLES for w in words)
 
 
 def _people(word: str) -> bool:
@@ -703,6 +716,157 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
     return list(found.values())
 
 
+# Offices ('de Russische president', 'the prime minister of the Netherlands') -> their holder on the
+# article's date (data/offices.tsv).
+_OFFICE_WORDS = {
+    **dict.fromkeys(["president", "presidente"], "president"),
+    **dict.fromkeys(
+        ["premier", "minister-president", "prime minister", "eerste minister", "regeringsleider"],
+        "prime-minister",
+    ),
+    **dict.fromkeys(["kanselier", "bondskanselier", "chancellor"], "chancellor"),
+    **dict.fromkeys(
+        ["minister van buitenlandse zaken", "buitenlandminister", "minister of foreign affairs",
+         "foreign minister", "foreign secretary", "secretary of state"],
+        "foreign-minister",
+    ),
+    **dict.fromkeys(["woordvoerder", "spokesman", "perssecretaris", "press secretary"], "spokesperson"),
+}  # fmt: skip
+_OFFICES = "|".join(sorted((re.escape(w) for w in _OFFICE_WORDS), key=len, reverse=True))
+_FORMER = r"(?:(?:voormalige|vorige|toenmalige|oud-|ex-|former|previous|late|then-)\s*)"
+_OFFICE_BEFORE = re.compile(  # 'de Russische president', 'the French President' (the demonym capitalised)
+    rf"\b(?:[Dd]e|[Hh]et|[Tt]he)\s+({_FORMER})?([A-Z][\w-]*)\s+(?i:({_OFFICES}))\b"
+)
+_OFFICE_OF = re.compile(  # 'de president van Oekraïne'
+    rf"\b(?:[Dd]e|[Hh]et|[Tt]he)\s+({_FORMER})?(?i:({_OFFICES}))\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?"
+)
+# "Russia's president"
+_OFFICE_GENITIVE = re.compile(rf"\b([A-Z][\w-]*)['’]s\s+({_FORMER})?(?i:({_OFFICES}))\b")
+_SEATS = {"ct:kremlin": "RU", "ct:russian-presidency": "RU"}  # 'de woordvoerder van het Kremlin'
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """Matches at every position, also inside an earlier match ('de perssecretaris van de president')."""
+    match = pattern.search(text)
+    while match is not None:
+        yield match
+        match = pattern.search(text, match.start() + 1)
+
+
+@cache
+def _office_holders() -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    """(country code, office) -> [(holder id, from, to)] (data/offices.tsv; `to` empty while in office)."""
+    from claimtrail.link.names import _data_lines
+
+    table: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for line in _data_lines("offices.tsv"):
+        code, office, holder, start, *end = (cell.strip() for cell in line.split("\t"))
+        table[(code, office)].append((holder, start, end[0] if end else ""))
+    return dict(table)
+
+
+def _holder(code: str, office: str, published: str | None) -> str | None:
+    """Who held the office on the date (the first day of a month or year given alone); the one in
+    office now when there is no date."""
+    day = (published + "-01-01"[len(published) - 4 :])[:10] if published else None
+    for holder, start, end in _office_holders().get((code, office), []):
+        if (day is None and not end) or (day is not None and start <= day and (not end or day < end)):
+            return holder
+    return None
+
+
+def _country_code(kb_id: str | None) -> str | None:
+    """The country an entry stands for: a country's code, or the Kremlin's."""
+    kb_id = kb_id or ""
+    return kb_id[8:] if kb_id.startswith("iso3166:") else _SEATS.get(kb_id)
+
+
+def _offices(text: str, entities: dict[str, Entity], kb: KnowledgeBase, published: str | None) -> None:
+    """Office nouns with a country ('de Russische president', 'de president van Oekraïne', "Russia's
+    president") become mentions of the office's holder on the article's date, an entity of its own when
+    the article does not name the holder. Titles right before a name ('de Russische president Poetin')
+    are left to the name; former holders ('de voormalige president') to no one."""
+    taken = [(m.start, m.end) for e in entities.values() for m in e.mentions]
+    name_at = {m.start: e for e in entities.values() for m in e.mentions if m.kind == "name"}
+    country_at = {
+        m.start: (m.end, code)
+        for e in entities.values()
+        for m in e.mentions
+        if m.kind == "name" and (code := _country_code(e.kb_id))
+    }
+    found: list[tuple[int, int, str, str]] = []  # start, end, country code, office
+    for match in _overlapping(_OFFICE_BEFORE, text):
+        code = _demonyms().get(fold(match.group(2))) or ("RU" if fold(match.group(2)) == "kremlin" else None)
+        if code and not match.group(1):
+            found.append((match.start(), match.end(), code, _OFFICE_WORDS[match.group(3).lower()]))
+    for match in _overlapping(_OFFICE_OF, text):
+        place = country_at.get(match.end())
+        if place and not match.group(1):
+            found.append((match.start(), place[0], place[1], _OFFICE_WORDS[match.group(2).lower()]))
+    for match in _overlapping(_OFFICE_GENITIVE, text):
+        place = country_at.get(match.start())
+        if place and not match.group(2):
+            found.append((match.start(), match.end(), place[1], _OFFICE_WORDS[match.group(3).lower()]))
+    for start, end, code, office in found:
+        if office == "spokesperson" and code != "RU":
+            continue  # only the Kremlin's spokesperson is in the table; another country's has many
+        following = re.match(r"\s+", text[end : end + 3])
+        if following and (end + following.end()) in name_at:
+            continue  # a title: 'de Russische president Vladimir Poetin'
+        if any(s < end and start < e and not (start <= s and e <= end) and not (s <= start and end <= e)
+               for s, e in taken) or (start, end) in taken:  # fmt: skip
+            continue
+        holder_id = _holder(code, office, published)
+        entry = kb.get(holder_id) if holder_id else None
+        if entry is None:
+            continue
+        entity = entities.get(entry.id)
+        if entity is None:
+            entity = entities[entry.id] = Entity(
+                entry.id, entry.name, entry.type, [], entry.country, None, None, entry.id, 0.6
+            )
+        confidence = 0.7 if any(m.kind == "name" for m in entity.mentions) else 0.6
+        entity.mentions.append(Mention(start, end, text[start:end], "nominal", None, confidence))
+        taken.append((start, end))
+    _regimes(text, entities, kb, taken)
+    for entity in entities.values():
+        entity.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+_REGIME = re.compile(  # 'het regime in Kiev'
+    r"\b(?:[Hh]et|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?:regime|bewind)\s+(?:in|van|of|from)\s+"
+)
+_REGIME_OF = re.compile(  # 'Poetins criminele regime'
+    r"\b([A-Z][\w-]*?)(?:s|['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:regime|bewind)\b"
+)
+
+
+def _regimes(text: str, entities: dict[str, Entity], kb: KnowledgeBase, taken: list[tuple[int, int]]) -> None:
+    """'het regime in Kiev', 'Poetins criminele regime': the country, as its government."""
+    places = {m.start: e for e in entities.values() for m in e.mentions if m.kind == "name"}
+    spans: list[tuple[int, int, str]] = []
+    for match in _REGIME.finditer(text):
+        place = places.get(match.end())
+        if place is not None and place.country and place.type in ("GPE", "LOC"):
+            end = next(m.end for m in place.mentions if m.start == match.end())
+            spans.append((match.start(), end, place.country))
+    for match in _REGIME_OF.finditer(text):
+        entries = [e for e in kb.lookup(match.group(1)) if e.country and e.type in ("PER", "GPE", "LOC")]
+        if entries:
+            spans.append((match.start(), match.end(), entries[0].country or ""))
+    for start, end, code in spans:
+        country = kb.get(f"iso3166:{code}")
+        if country is None or any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
+            continue
+        entity = entities.get(country.id)
+        if entity is None:
+            entity = entities[country.id] = Entity(
+                country.id, country.name, "GPE", [], code, country.lat, country.lon, country.id, 0.6
+            )
+        entity.mentions.append(Mention(start, end, text[start:end], "nominal", "government", 0.6))
+        taken.append((start, end))
+
+
 # ---------------------------------------------------------------------------------------------------
 # Step 2b: role nouns and pronouns
 
@@ -728,7 +892,9 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze|our|us)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e|[Hh]aar|[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 _APPOSITION = re.compile(  # 'De perssecretaris van de president van Oekraïne, Sergei Nikiforov'
-    r"\b((?:de|het|the|a|an|een)\s+(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of)\s+[^,.;:]{1,50}?)?)\s*,\s*$",
+    r"((?:\b(?:de|het|the|a|an|een)\s+|(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?\b[A-Z][\w-]*['’]s\s+)"  # "Russia's"
+    r"(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of|to|in|bij|at|for)\s+[^,.;:]{1,50}?)?)"
+    r"\s*,\s*(?:(?:de|het|the)\s+(?:[\w-]+\s+){0,3}?)?$",  # 'de kapitein, de Rus Anatoli Zjoerov'
     re.IGNORECASE,
 )
 _APPOSITION_AFTER = re.compile(  # 'Andrij Joesov, een woordvoerder van de Oekraïense inlichtingendienst,'
@@ -795,10 +961,14 @@ def _add_references(
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     placed = sorted(((m.start, id(e), e) for e in entities for m in e.mentions), key=lambda x: x[:2])
 
-    def free(start: int, end: int) -> bool:
-        """No mention overlaps [start, end) (mentions are short: the 50 nearest before `end` suffice)."""
+    def free(start: int, end: int, nest: bool = False) -> bool:
+        """No mention overlaps [start, end) (mentions are short: the 50 nearest before `end` suffice);
+        with `nest`, mentions inside it are allowed ('Oekraïne' in 'de president van Oekraïne')."""
         j = bisect.bisect_left(taken, (end,))
-        return all(e <= start for _, e in taken[max(0, j - 50) : j])
+        return all(
+            e <= start or (nest and start <= s and e <= end and (s, e) != (start, end))
+            for s, e in taken[max(0, j - 50) : j]
+        )
 
     def add(
         entity: Entity, start: int, end: int, kind: str, confidence: float, metonymy: str | None = None
@@ -822,6 +992,11 @@ def _add_references(
     }
     for entity in entities:
         for m in entity.mentions:
+            if m.kind == "nominal" and entity.type == "PER":  # 'de Russische president' -> 'de president'
+                for word in re.findall(r"[\w-]+", m.text.lower()):
+                    if word in _TITLES:
+                        roles[word].append((m.start, entity))
+                        break
             if m.kind != "name":
                 continue
             # the words right before the name, after any comma: 'minister van Defensie Marieke van den
@@ -848,11 +1023,13 @@ def _add_references(
             continue
         for m in [m for m in entity.mentions if m.kind == "name"]:
             prior = _APPOSITION.search(text, max(0, m.start - 90), m.start)
-            if prior and _role(prior.group(2), entity) and free(prior.start(1), prior.end(1)):
+            if prior and _role(prior.group(2), entity) and free(prior.start(1), prior.end(1), nest=True):
                 add(entity, prior.start(1), prior.end(1), "nominal", 0.7)
+                roles[prior.group(2).lower()].append((m.start, entity))  # 'de rederij' later
             after = _APPOSITION_AFTER.match(text, m.end)
-            if after and _role(after.group(2), entity) and free(after.start(1), after.end(1)):
+            if after and _role(after.group(2), entity) and free(after.start(1), after.end(1), nest=True):
                 add(entity, after.start(1), after.end(1), "nominal", 0.7)
+                roles[after.group(2).lower()].append((m.start, entity))
     for match in _NOMINAL.finditer(text):
         start, end = match.start(), match.end()
         if not free(start, end):
@@ -1186,7 +1363,15 @@ class Linker:
         self.registry = registry or Registry()
         self.things: set[str] = set()  # names of ships, cables, missiles met so far
 
-    def link(self, text: str, language: str = "nl", attributions: Iterable[Attribution] = ()) -> list[Entity]:
+    def link(
+        self,
+        text: str,
+        language: str = "nl",
+        attributions: Iterable[Attribution] = (),
+        published: str | None = None,
+    ) -> list[Entity]:
+        """The article's entities. `published` (YYYY[-MM[-DD]]) dates offices: 'de Amerikaanse president'
+        is whoever held the office then."""
         names = find_names(text, self.kb, language, self.things)
         groups: dict[str, list[_Name]] = defaultdict(list)  # entry id or local key -> names
         unknown = [n for n in names if n.entry is None]
@@ -1220,6 +1405,7 @@ class Linker:
             else:
                 entity.mentions.extend(institution.mentions)
         attributions = list(attributions)
+        _offices(text, entities, self.kb, published)
         self._add_sources(text, entities, attributions)
         _add_references(text, list(entities.values()), attributions, language)
         self._place(entities, language)
