@@ -86,7 +86,7 @@ _TITLE_HEADS = tuple(
     kantoor bedrijf leider lid ariër directeur trainer advocaat burgemeester wethouder minister
     onderzoeker hoogleraar journalist journaliste correspondent specialist medewerker bestuurder
     eigenaar coördinator inspecteur commandant deskundige analist politicus ondernemer econoom
-    secretaris woordvoerster ambassadeur
+    secretaris woordvoerster ambassadeur beheerder
     """.split()
 )
 _RELATIVES = frozenset("die dat wie welke who which that".split())
@@ -379,6 +379,20 @@ def _names_in_run(
     k = i
     pending: list[int] = []  # indices of words not part of a known name, waiting to form an unknown name
     out: list[_Name] = []
+    first = words[i][2]
+    if (
+        j - i >= 2
+        and first[:1].isupper()
+        and first.lower() in _PARTICLES
+        and not _loose_particle(words[i], starts, text, words[i + 1][2])
+        and not any(  # 'Den Haag', 'De Bilt' are known with their article; 'De Boer' is not 'Boé'
+            _article_in_name(surface, e) or first.lower() not in _LEADING
+            for surface in [text[words[i][0] : words[j - 1][1]]]
+            for e in kb.lookup(surface, language)
+        )
+    ):
+        # 'zei De Boer': a surname with its particle, not the article before a place called Boer
+        return _unknown(text, words, list(range(i, j)), starts, lowered)
     while k < j:
         for end in range(min(j, k + 6), k, -1):
             surface = text[words[k][0] : words[end - 1][1]]
@@ -914,6 +928,32 @@ _HIS_NL = re.compile(
 _WINDOW = 400  # characters back that a role noun or pronoun looks for its antecedent
 
 
+@cache
+def _given_names() -> dict[str, str]:
+    """Given name -> 'f', 'm' or 'u' (data/given_names.tsv); the exact spelling wins over its folded form."""
+    from claimtrail.link.names import _data_lines
+
+    table: dict[str, str] = {}
+    for line in _data_lines("given_names.tsv"):
+        name, gender = (cell.strip() for cell in line.split("\t")[:2])
+        table.setdefault(fold(name), gender)
+        table[name] = gender
+    return table
+
+
+def _gender(entity: Entity) -> str | None:
+    """'f' or 'm' from the first name of the person's longest name ('Marieke van den Berg' -> 'f')."""
+    names = [m.text for m in entity.mentions if m.kind == "name"]
+    if entity.type != "PER" or not names:
+        return None
+    words = max(names, key=len).split()
+    if len(words) < 2:
+        return None  # a surname alone says nothing
+    table = _given_names()
+    gender = table.get(words[0]) or table.get(fold(words[0]))
+    return gender if gender in ("f", "m") else None
+
+
 def _role(word: str, entity: Entity) -> bool:
     """A role noun fit for the entity's type: a title for a person, an organisation noun otherwise."""
     if entity.type == "PER":
@@ -990,6 +1030,8 @@ def _add_references(
     female: set[int] = {  # people with a feminine title ('journaliste'), or linked to 'zij'/'she' already
         id(e) for e in entities for m in e.mentions if m.kind == "pronoun" and fold(m.text) in _FEMININE
     }
+    female |= {id(e) for e in entities if _gender(e) == "f"}  # or a woman's given name
+    male = {id(e) for e in entities if _gender(e) == "m" and id(e) not in female}
     for entity in entities:
         for m in entity.mentions:
             if m.kind == "nominal" and entity.type == "PER":  # 'de Russische president' -> 'de president'
@@ -1110,6 +1152,52 @@ def _add_references(
                 add(target, start, end, "nominal", 0.6)
     quotes = quote_pairs(text)
     by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
+    titles: dict[int, set[str]] = defaultdict(set)
+    for title, held in roles.items():
+        for _, holder in held:
+            titles[id(holder)].add(title)
+    sources = [  # (start, entity) of every named source: the bodies that speak in this article
+        (m.start, e)
+        for a in attributions
+        for e in entities
+        for m in e.mentions
+        if a.source and m.kind == "name" and a.source.start <= m.start and m.end <= a.source.end
+    ]
+
+    def inside(span: tuple[int, int], types: tuple[str, ...]) -> list[Entity]:
+        return [
+            e
+            for e in entities
+            for m in e.mentions
+            if e.type in types and span[0] <= m.start and m.end <= span[1] and span != (m.start, m.end)
+        ]
+
+    def speaks_for(speaker: Entity, a: Attribution) -> Entity | None:
+        """Who 'wij' in the person's quote is: the body named with them in this source ('woordvoerder
+        Claire Dumont van het bondgenootschap') or in an apposition ('een woordvoerder van de Oekraïense
+        inlichtingendienst'); a spokesperson's body (the one that spoke last); a minister's or head of
+        state's country when the article names it."""
+        spans = [(a.source.start, a.source.end)] if a.source else []
+        spans += [(m.start, m.end) for m in speaker.mentions if m.kind == "nominal"]
+        for span in spans:
+            named_with = inside(span, ("ORG", "GPE"))
+            if named_with:
+                return named_with[0]
+        source_text = a.source.text.lower() if a.source else ""
+        spokesperson = re.search(r"woordvoer|spokes|perssecretaris", source_text) or any(
+            re.search(r"woordvoer|spokes|perssecretaris", t) for t in titles[id(speaker)]
+        )
+        if spokesperson:
+            spoken = [e for at, e in sources if at < a.content.start and e.type == "ORG"]
+            return spoken[-1] if spoken else last_before(a.content.start, lambda e: e.type == "ORG", 1000)
+        governing = re.search(_GOVERNMENT_ROLES, source_text) or any(
+            re.search(_GOVERNMENT_ROLES, t) for t in titles[id(speaker)]
+        )
+        home = speaker.country or (_HOME_COUNTRY.get(language) if governing else None)
+        if not (speaker.kb_id or governing) or not home:
+            return None
+        return next((e for e in entities if e.kb_id == f"iso3166:{home}"), None)
+
     for a in attributions:
         named = [
             e
@@ -1125,33 +1213,9 @@ def _add_references(
                 for pronoun in _FIRST_PERSON.finditer(text, q_start, q_end):
                     if speaker.type == "PER" and free(pronoun.start(), pronoun.end()):
                         add(speaker, pronoun.start(), pronoun.end(), "pronoun", 0.7)
-                # 'wij' is who the speaker talks for: an organisation or country itself; for a person
-                # in the knowledge base (a head of state), the country when the article names it
-                group: Entity | None = speaker
-                if speaker.type == "PER":
-                    named_with = [  # 'woordvoerder Claire Dumont van het bondgenootschap'
-                        e
-                        for e in entities
-                        for m in e.mentions
-                        if e.type in ("ORG", "GPE")
-                        and a.source
-                        and a.source.start <= m.start
-                        and m.end <= a.source.end
-                    ]
-                    source_text = a.source.text.lower() if a.source else ""
-                    home = speaker.country or (
-                        _HOME_COUNTRY.get(language) if re.search(_GOVERNMENT_ROLES, source_text) else None
-                    )
-                    if named_with:
-                        group = named_with[0]
-                    elif re.search(r"woordvoer|spokes", source_text):  # speaks for the body named last
-                        group = last_before(a.content.start, lambda e: e.type == "ORG", 1000)
-                    else:  # a head of state or a minister speaks for the country, when the article names it
-                        known = speaker.kb_id or re.search(_GOVERNMENT_ROLES, source_text)
-                        group = next(
-                            (e for e in entities if known and home and e.kb_id == f"iso3166:{home}"),
-                            None,
-                        )
+                # 'wij' is who the speaker talks for: an organisation or country itself; for a person, the
+                # body they are named with, a spokesperson's body, a minister's or head of state's country
+                group = speaker if speaker.type != "PER" else speaks_for(speaker, a)
                 for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
                     if group is not None and free(pronoun.start(), pronoun.end()):
                         add(group, pronoun.start(), pronoun.end(), "pronoun", 0.6)
@@ -1174,13 +1238,13 @@ def _add_references(
                 id(e): e
                 for e in entities
                 for m in e.mentions
-                if e.type == "PER" and start - _WINDOW <= m.start < start
+                if e.type == "PER" and start - _WINDOW <= m.start < start and id(e) not in male
             }
             women = [e for i, e in people.items() if i in female]
             if len(people) == 1:
                 target = next(iter(people.values()))
-            elif len(women) == 1:
-                target = women[0]
+            elif women:  # the woman mentioned last, as 'hij' goes to the man mentioned last
+                target = last_before(start, lambda e: id(e) in female) or women[0]
             else:
                 continue
             add(target, start, end, "pronoun", 0.5)

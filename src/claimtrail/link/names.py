@@ -186,7 +186,8 @@ def same_referent(a: str, b: str) -> float:
         return round(0.97 * similarity, 3) if similarity else 0.0
     if particles_differ:
         return 0.0
-    if len(pa.surname_key) < 4:
+    # (the spelling counts, not the key: "Boer" is four letters though its key "bur" is three)
+    if max(len(pa.surname_key), len(pa.surname)) < 4:
         return 0.5
     return 0.85
 
