@@ -534,6 +534,8 @@ def _unknown(
                 kind, confidence = "ORG", 0.7  # 'Nationale Veiligheidsraad', 'Rabobank'-like compounds
             else:
                 kind, confidence = "PER", 0.7
+        if previous in _ORG_REFS or previous in _ORG_ROLES:
+            kind, confidence = "ORG", _ORG_BY_NOUN  # 'the Dutch newspaper De Kustkoerier', 'rederij Baltrans'
         stop = last[1]
         if surface.endswith(("'s", "’s")):
             stop, surface = stop - 2, surface[:-2]  # "Zhurov's"
@@ -547,6 +549,9 @@ def _apposed(text: str, end: int) -> bool:
     match = re.match(r",\s+(?:de|het|the|een|a|an)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)\b", text[end : end + 80])
     words = match.group(1).lower().split() if match else []
     return any(_is_title(w) or w in _ORG_REFS or w in _ORG_ROLES for w in words)
+
+
+_ORG_BY_NOUN = 0.75  # the confidence of a name typed ORG by the noun before it: outvotes its other forms
 
 
 def _people(word: str) -> bool:
@@ -1509,6 +1514,8 @@ class Linker:
         types = [n.type for n in members]
         most = max(dict.fromkeys(types), key=types.count)  # ties: the first seen, whatever the hash seed
         kind = "PER" if "PER" in types and len(texts[0].split()) > 1 else most
+        if any(n.type == "ORG" and n.confidence == _ORG_BY_NOUN for n in members):
+            kind = "ORG"  # 'de krant De Kustkoerier' once: every 'De Kustkoerier' is the paper
         confidence = max(n.confidence for n in members) * (1.0 if len(members) > 1 else 0.9)
         return Entity(self.registry.resolve(texts, kind), texts[0], kind, mentions, confidence=confidence)
 
@@ -1546,6 +1553,8 @@ class Linker:
             ):
                 continue  # 'die', 'who'; 'een woordvoerder' (not one named entity's mention)
             kind = "pronoun" if fold(surface) in _PRONOUNS else "nominal"
+            if _HE.fullmatch(surface) and target.type != "PER":
+                continue  # 'he' is a person: left to the pronoun step rather than the last source named
             target.mentions.append(Mention(span[0], span[1], surface, kind, None, a.confidence))
         for entity in entities.values():
             entity.mentions.sort(key=lambda m: (m.start, -m.end))
