@@ -4,15 +4,16 @@
     .venv/bin/python eval/attributions.py predictions.jsonl            # a table per corpus, JSON last
     .venv/bin/python eval/attributions.py predictions.jsonl --errors   # ... and the misses
 
-Gold lives in eval/gold/attributions/{seeds,sample,holdout,dev}.json: character offsets, type, stance, hedged,
-relayed_by and the canonical source name of every attribution, plus the sha256 of each text (no text is
-stored). The annotation rules are in eval/gold/attributions/GUIDELINES.md. `seeds` needs the shared seed
-files (../shared/seeds next to the repository, or $CLAIMTRAIL_SHARED/seeds) and is skipped without
-them; `sample` reads the sample corpus in src/claimtrail/data/sample; `holdout` reads the blind hold-out
-articles in eval/data/attributions_holdout.jsonl (written and annotated without looking at the extractor:
-score on it, never tune on it; see GUIDELINES.md); `dev` reads the tuning articles in
-eval/data/attributions_dev.jsonl (tune on these). A gold text whose sha256 no longer matches is skipped
-with a note: its offsets would point at the wrong characters.
+Gold lives in eval/gold/attributions/{seeds,sample,holdout,dev,holdout2}.json: character offsets, type,
+stance, hedged, relayed_by and the canonical source name of every attribution, plus the sha256 of each
+text (no text is stored). The annotation rules are in eval/gold/attributions/GUIDELINES.md. `seeds` needs
+the shared seed files (../shared/seeds next to the repository, or $CLAIMTRAIL_SHARED/seeds) and is
+skipped without them; `sample` reads the sample corpus in src/claimtrail/data/sample; `holdout` reads the
+blind hold-out articles in eval/data/attributions_holdout.jsonl (written and annotated without looking at
+the extractor: score on it, never tune on it; see GUIDELINES.md); `dev` reads the tuning articles in
+eval/data/attributions_dev.jsonl (tune on these); `holdout2` reads a second blind set,
+eval/data/holdout2.jsonl, written after the first was read (never tune on it either). A gold text whose
+sha256 no longer matches is skipped with a note: its offsets would point at the wrong characters.
 
 A prediction line (`claimtrail extract --json`) is paired with a gold document when, in this order,
 1. its `id` is the gold key (the record id of articles.jsonl, e.g. `kk-2025-0310-1`, or a file name),
@@ -49,7 +50,8 @@ GOLD = ROOT / "eval" / "gold" / "attributions"
 SAMPLE = ROOT / "src" / "claimtrail" / "data" / "sample"
 HOLDOUT = ROOT / "eval" / "data" / "attributions_holdout.jsonl"
 DEV = ROOT / "eval" / "data" / "attributions_dev.jsonl"
-CORPORA = ("seeds", "sample", "holdout", "dev")
+HOLDOUT2 = ROOT / "eval" / "data" / "holdout2.jsonl"  # the second blind set (entities gold too)
+CORPORA = ("seeds", "sample", "holdout", "dev", "holdout2")
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
@@ -248,6 +250,8 @@ def _texts(corpus: str, keys: Iterable[str]) -> tuple[dict[str, str], list[str]]
         return texts, []
     if corpus == "holdout":
         return _jsonl_texts(HOLDOUT), []
+    if corpus == "holdout2":
+        return _jsonl_texts(HOLDOUT2), []
     if corpus == "dev":
         return _jsonl_texts(DEV), []
     texts.update(_jsonl_texts(SAMPLE / "articles.jsonl"))
@@ -259,6 +263,8 @@ def _texts(corpus: str, keys: Iterable[str]) -> tuple[dict[str, str], list[str]]
 def load(corpus: str) -> tuple[dict[str, dict[str, Any]], dict[str, list[str]], list[str]]:
     """The gold documents of a corpus whose text is at hand and unchanged ({key: entry with `text`}),
     its alias table, and notes on what was skipped."""
+    if not (GOLD / f"{corpus}.json").exists():
+        return {}, {}, [f"no gold file {corpus}.json: skipped"]
     gold = json.loads((GOLD / f"{corpus}.json").read_text("utf-8"))
     texts, notes = _texts(corpus, gold["documents"])
     if notes:
