@@ -315,6 +315,33 @@ class Tok:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
+# Words that open a noun phrase naming no one in particular: 'een oud-medewerker', 'twee winkeliers'
+_INDEFINITE = frozenset(
+    """een enkele sommige meerdere verschillende diverse twee drie vier vijf zes tien tientallen honderden
+    veel vele andere a an some several two three many other""".split()
+)
+
+
+# After 'volgens haar' a verb or an adverb means 'haar' is the pronoun, not a possessive ('haar ministerie')
+_AFTER_PRONOUN = frozenset(
+    """is was zijn waren heeft hebben had hadden wordt worden werd werden zou zouden kan kunnen moet moeten
+    wil willen mag gaat ging gaan gingen ligt lag liggen staat stond komt kwam blijft bleef zit zat doet deed
+    zijn gaf geeft krijgt kreeg ziet zag klopt past valt viel bestaat bestond speelt speelde loopt liep
+    veel te al nog ook niet wel zeker vooral dus daarom toen nu er hier daar echter inmiddels steeds
+    vaak nooit altijd eigenlijk duidelijk""".split()
+)
+
+
+def _object_pronoun(toks: list[Tok], k: int) -> bool:
+    """toks[k] is a personal pronoun on its own: 'hem', 'hen', or 'haar' before a verb or adverb."""
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    if low in ("hem", "hen", "mij", "ons", "jou", "u", "ze", "zij", "hun"):
+        return True
+    return low == "haar" and (k + 1 >= len(toks) or toks[k + 1].low in _AFTER_PRONOUN)
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
@@ -957,6 +984,8 @@ class _Doc:
             low = t.low
             if low == "volgens":
                 j = self._np(toks, k + 1)
+                if _object_pronoun(toks, k + 1):
+                    j = k + 2  # 'Volgens haar lag er ...': 'haar' alone, not 'haar lag'
                 if j == k + 1:
                     continue
                 head_words = [x.low for x in toks[k + 1 : j]]
@@ -1731,6 +1760,8 @@ class _Doc:
                 org = self._recent_org(f)
                 if org:
                     return org
+        if low[0] in _INDEFINITE or low[0] in self.lex.anonymous:
+            return None  # 'een buurtbewoner', 'twee winkeliers', 'bronnen rond de top': no one named
         # a common noun phrase: the phrase without article
         words = [t.text for t in (toks[1:] if toks[0].low in _DET else toks)]
         cut = []

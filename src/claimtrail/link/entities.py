@@ -324,6 +324,8 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
                 len(rest) >= 2
                 or any(x[2].lower() in _ORG_WORDS for x in rest)
                 or any(e.rank < 3 for x in rest for e in kb.lookup(x[2]))
+                # 'Burgemeester Yvonne Krol van Veendijk': after a title, 'van' names the town or body
+                or (len(rest) == 1 and any(_is_title(x[2]) for x in words[cuts[-1] : k]))
             )
         )
         if (prev in _ORG_WORDS and person_follows) or organisation_follows or full_name_before:
