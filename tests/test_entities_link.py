@@ -184,6 +184,26 @@ def test_we_in_a_quote_is_the_body_the_speaker_talks_for(linker: Linker) -> None
     assert found["Wij"] is found["Nederland"]  # a minister for the country
 
 
+def test_an_acronym_joins_the_name_it_abbreviates(linker: Linker) -> None:
+    text = (
+        "Het Nederlands Forensisch Instituut (NFI) onderzocht de monsters. Volgens het NFI is de kans klein. "
+        "De Autoriteit Persoonsgegevens waarschuwt. De AP wil een verbod. Den Haag (NPB) meldde het eerst."
+    )
+    found = by_name(link(linker, text))
+    assert found["NFI"] is found["Nederlands Forensisch Instituut"]
+    assert found["AP"] is found["Autoriteit Persoonsgegevens"]
+    assert found["NPB"] is not found["Den Haag"]  # a dateline's agency, not an acronym of the place
+
+
+def test_a_surname_is_not_a_village_of_that_name_and_ministries_keep_their_country() -> None:
+    linker = Linker()
+    found = by_name(link(linker, "Lijsttrekker Lotte de Graaf sprak dinsdag. De Graaf zei niets."))
+    assert found["De Graaf"] is found["Lotte de Graaf"] and found["De Graaf"].type == "PER"
+    russian = by_name(link(linker, "Het Russische ministerie van Defensie meldt een aanval."))
+    dutch = by_name(link(linker, "Het ministerie van Defensie in Den Haag zwijgt."))
+    assert russian["ministerie van Defensie"].id != dutch["ministerie van Defensie"].id
+
+
 def test_attribution_sources_use_the_entity_layer(cli, tmp_path: Path) -> None:
     text = (
         "Fractievoorzitter Dirk Schouten van Groen Zuidwold zegt dat de wethouder moet opstappen. "

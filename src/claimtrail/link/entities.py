@@ -76,7 +76,7 @@ _TITLES = frozenset(
     presentatrice official officials topman topvrouw baas chef leider reporter anchor kamerlid
     advocaat advocate lawyer kapitein captain capt officier agent hoogleraar onderzoeker expert analist
     deskundige rus amerikaan brit oekraïner nederlander belg fransman duitser gedeputeerde raadslid
-    statenlid schepen gouverneur
+    statenlid schepen gouverneur lijsttrekker partijleider campagneleider kandidaat coach trainer
     """.split()
 )
 # Compound heads of role nouns: 'Microbioloog', 'Fractievoorzitter', 'Fietsfabrikant', 'Onderwijsbond'.
@@ -99,15 +99,17 @@ _ORG_WORDS = frozenset(
     """
     bank partij ministerie universiteit raad hof rechtbank instituut bureau dienst agentschap omroep
     krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc corp company
+    autoriteit inspectie planbureau commissie
     council ministry university agency court party union police politie news times post journal
     airlines airways fc club team telecom energie energy holding zaken defensie fabriek shipping
     rederij lines logistics media omroep bv onderwijs wonen zorg financien financiën economie verkeer
-    cultuur sport jeugd volkshuisvesting ruimtelijke ordening
+    cultuur sport jeugd volkshuisvesting ruimtelijke ordening handel justitie veiligheid landbouw klimaat
+    asiel migratie volksgezondheid welzijn binnenlandse buitenlandse ontwikkelingssamenwerking
     """.split()
 )
 _LOC_WORDS = frozenset(
     """
-    plein straat weg laan gracht kade brug park haven rivier zee meer berg gebergte eiland vliegveld
+    plein straat weg laan gracht kade brug park haven rivier zee meer berg gebergte eiland vliegveld kanaal
     luchthaven station square street road avenue bridge river sea lake mountain mountains island airport
     """.split()
 )
@@ -193,11 +195,12 @@ class _Name:
     entry: Entry | None  # the knowledge-base entry, when the name is known
     type: str
     confidence: float
+    country: str | None = None  # a public body's country, from the demonym before it
 
 
 def _sentence_starts(text: str) -> set[int]:
     """Offsets of words that start a sentence, a line, a quotation or follow a colon."""
-    starts = {m.start() for m in re.finditer(r"(?:^|[.!?:;…]\s+|\n\s*)[\"'„“‘«(\-–—]*\s*(?=\w)", text)}
+    starts = {m.start() for m in re.finditer(r"(?:^|[.!?:;…–—]\s+|\n\s*)[\"'„“‘«(\-–—]*\s*(?=\w)", text)}
     return {s + len(m.group()) for s in starts for m in [re.compile(r"[^\w]*").match(text, s)] if m}
 
 
@@ -284,11 +287,17 @@ def _add_bodies(text: str, names: list[_Name]) -> list[_Name]:
     spans = [(m.start(), m.end()) for m in bodies]
     kept = [n for n in names if not any(s <= n.start and n.end <= e for s, e in spans)]
     extra = [
-        _Name(s, e, text[s:e], None, "ORG", 0.7)
+        _Name(s, e, text[s:e], None, "ORG", 0.7, _demonym_before(text, s))
         for s, e in spans
         if not any(n.start < e and s < n.end for n in kept)
     ]
     return sorted([*kept, *extra], key=lambda n: n.start)
+
+
+def _demonym_before(text: str, start: int) -> str | None:
+    """The country of 'het Russische ministerie van Defensie': its demonym, right before the body."""
+    match = re.search(r"\b([A-Z][\w-]+)\s+$", text[max(0, start - 30) : start])
+    return _demonyms().get(fold(match.group(1))) if match else None
 
 
 def _hyphen_prefix(word: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -403,6 +412,14 @@ def _names_in_run(
             entries = kb.lookup(surface, language)
             if entries and pending and end == j and end - k == 1 and entries[0].id.startswith("iso3166:"):
                 entries = []  # 'Hoogspanningsnet Nederland', 'Shell Nederland': an organisation's name
+            if (
+                entries
+                and all(words[x][2].lower() in _LEADING for x in range(i, end - 1))  # '(Het) Nederlands
+                and j - end >= 2
+                and entries[0].id.startswith("iso3166:")
+                and words[j - 1][2].lower() in _ORG_WORDS
+            ):
+                entries = []  # 'Nederlands Forensisch Instituut': the country's word opens a name
             if entries and _plausible(entries[0], surface, whole=(k == i and end == j)):
                 out.extend(_unknown(text, words, pending, starts, lowered))
                 pending = []
@@ -491,7 +508,11 @@ def _unknown(
             if words[group[0]][2].lower() in _PARTICLES
             else (
                 _ordinary(words[group[0]][2], words[group[0]][0] in starts, lowered)
-                or (len(group) > 1 and _demonym(words[group[0]][2], None))
+                or (
+                    len(group) > 1
+                    and _demonym(words[group[0]][2], None)
+                    and not _institution_name(words, group)
+                )
             )
         ):
             group = group[1:]
@@ -526,16 +547,22 @@ def _unknown(
             else:
                 kind, confidence = "ORG", 0.5
         else:
+            if fold(last[2]) in _demonyms() and (following or "")[:1].islower():
+                continue  # 'Het Russische', 'De Amerikaanse' (the noun follows in lower case)
             lows = {words[g][2].lower() for g in group}
             head = words[group[-1]][2].lower().rsplit("-", 1)[-1]
             if head in _EVENT_WORDS or words[group[0]][2].lower() in _EVENT_WORDS:
                 continue  # a holiday, a war, a prize: not an entity of ours
-            if head in _LOC_WORDS and not lows & _PARTICLES:  # 'Rode Plein', not 'Van den Berg'
+            if (head in _LOC_WORDS or head.endswith(tuple(_LOC_WORDS))) and (
+                not lows & _PARTICLES or previous in _LEADING
+            ):  # 'Rode Plein', 'het Van Echtenskanaal', not 'Van den Berg'
                 kind, confidence = "LOC", 0.6
             elif lows & _ORG_WORDS or (len(head) > 6 and head.endswith(_ORG_HEADS)):
                 kind, confidence = "ORG", 0.7  # 'Nationale Veiligheidsraad', 'Rabobank'-like compounds
             else:
                 kind, confidence = "PER", 0.7
+        if kind == "PER" and previous in _LEADING and text[words[group[0] - 1][0]].islower():
+            kind = "ORG"  # 'het Van Gogh Museum', 'de Partij voor de Toekomst': people take no article
         if previous in _ORG_REFS or previous in _ORG_ROLES:
             kind, confidence = "ORG", _ORG_BY_NOUN  # 'the Dutch newspaper De Kustkoerier', 'rederij Baltrans'
         stop = last[1]
@@ -543,6 +570,13 @@ def _unknown(
             stop, surface = stop - 2, surface[:-2]  # "Zhurov's"
         out.append(_Name(first[0], stop, surface, None, kind, confidence))
     return out
+
+
+def _institution_name(words: list[tuple[int, int, str]], group: list[int]) -> bool:
+    """A capitalised name ending in an organisation word: 'Nederlandse Diabetes Vereniging', 'Nederlands
+    Forensisch Instituut' (its demonym is part of the name)."""
+    head = words[group[-1]][2].lower()
+    return len(group) > 2 and (head in _ORG_WORDS or (len(head) > 6 and head.endswith(_ORG_HEADS)))
 
 
 def _apposed(text: str, end: int) -> bool:
@@ -899,7 +933,26 @@ _ORG_REFS = frozenset(
     broadcaster alliance
     """.split()
 )
-_ORG_HEADS = ("raad", "bank", "dienst", "bureau", "partij", "ministerie", "instituut", "bond", "groep")
+_ORG_HEADS = (
+    "raad",
+    "bank",
+    "dienst",
+    "bureau",
+    "partij",
+    "ministerie",
+    "instituut",
+    "bond",
+    "groep",
+    "blad",
+    "krant",
+    "courant",
+    "vereniging",
+    "agentschap",
+    "autoriteit",
+    "inspectie",
+    "fonds",
+    "bedrijf",
+)
 _ORG_REF_HEADS = ("organisatie", "bedrijf", "bond", "partij", "krant", "omroep", "maatschappij")
 _ORG_ROLES = frozenset("netbeheerder operator eigenaar owner producent fabrikant maker vervoerder".split())
 _BUILDING_REFS = frozenset("gebouw complex paleis building compound palace".split())
@@ -1187,7 +1240,16 @@ def _add_references(
         spans = [(a.source.start, a.source.end)] if a.source else []
         spans += [(m.start, m.end) for m in speaker.mentions if m.kind == "nominal"]
         for span in spans:
-            named_with = inside(span, ("ORG", "GPE"))
+            named_with = (
+                inside(span, ("ORG",))
+                or [  # 'een woordvoerder van de NAVO in Brussel'
+                    e
+                    for e in inside(span, ("GPE",))
+                    if not any(
+                        re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - 4) : m.start]) for m in e.mentions
+                    )
+                ]
+            )
             if named_with:
                 return named_with[0]
         source_text = a.source.text.lower() if a.source else ""
@@ -1426,6 +1488,46 @@ def _kind(surface: str) -> str:
     return "nominal" if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words) else "name"
 
 
+_ACRONYM = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,6}")  # 'NFI', 'PvdT', 'IAEA'
+
+
+def _initials(name: str) -> set[str]:
+    """What an acronym of the name could be: the first letters of all its words, or of its capitalised
+    ones ('Partij voor de Toekomst' -> 'pvdt', 'pt'; 'Autoriteit Persoonsgegevens' -> 'ap')."""
+    words = re.findall(r"[\w]+", name)
+    return {
+        "".join(w[0] for w in words).lower(),
+        "".join(w[0] for w in words if w[0].isupper()).lower(),
+    }
+
+
+def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
+    """An acronym joins the name it abbreviates in the article: written in brackets right after it
+    ('het Nederlands Forensisch Instituut (NFI)') or spelled by its initials ('Autoriteit
+    Persoonsgegevens' ... 'de AP'). Only when exactly one name of the article fits."""
+    for key, members in list(groups.items()):
+        acronyms = {n.text for n in members}
+        if len(acronyms) != 1 or not _ACRONYM.fullmatch(next(iter(acronyms))):
+            continue
+        acronym = next(iter(acronyms))
+        bracketed = re.compile(r"\s*\(\s*" + re.escape(acronym) + r"\s*\)")
+        fits = []
+        for other, names in groups.items():
+            if other == key or other not in groups:
+                continue
+            full = [n for n in names if len(n.text.split()) > 1]
+            if any(
+                bracketed.match(text, n.end) and n.text[0].lower() == acronym[0].lower() for n in full
+            ) or (
+                not key.startswith(("iso3166:", "geonames:", "ct:"))
+                and any(acronym.lower() in _initials(n.text) for n in full)
+            ):
+                fits.append(other)
+        if len(fits) == 1:
+            groups[fits[0]].extend(members)
+            del groups[key]
+
+
 class Linker:
     """Finds and links the entities of articles; keep one per run so ids agree across its articles."""
 
@@ -1456,10 +1558,16 @@ class Linker:
                     metonyms.add((n.start, n.end))
                 groups[entry_id].append(n)
         known_people = {k: v for k, v in groups.items() if v[0].type == "PER"}
-        for number, cluster in enumerate(cluster_names(list(dict.fromkeys(n.text for n in unknown)))):
-            members = [n for n in unknown if n.text in cluster]
+
+        def cluster_key(n: _Name) -> str:  # 'ministerie van Defensie' of two countries: two names
+            return f"{n.text} [{n.country}]" if n.country else n.text
+
+        for number, cluster in enumerate(cluster_names(list(dict.fromkeys(cluster_key(n) for n in unknown)))):
+            members = [n for n in unknown if cluster_key(n) in cluster]
             target = self._known_person(cluster, known_people)
             groups[target or f"local:{number}"].extend(members)
+        _join_acronyms(text, groups)
+        self._surnames_not_places(groups)
         entities: dict[str, Entity] = {}
         for key, members in groups.items():
             entities[key] = self._entity(key, members, language)
@@ -1494,6 +1602,34 @@ class Linker:
                     self._government_ids[self.kb.resolve(entry.speaks_for)] = entry.id
         return self._government_ids
 
+    def _surnames_not_places(self, groups: dict[str, list[_Name]]) -> None:
+        """'De Graaf' beside 'Lotte de Graaf' is her, not the village De Graaf: a gazetteer place whose
+        names all fit exactly one person of the article joins that person."""
+        people = [
+            k
+            for k, names in groups.items()
+            if any(n.type == "PER" and len(n.text.split()) > 1 for n in names)
+        ]
+        for key, members in list(groups.items()):
+            entry = self.kb.get(key) if ":" in key else None
+            if entry is None or entry.type not in ("GPE", "LOC") or entry.rank < 3:
+                continue
+            fits = [
+                k
+                for k in people
+                if all(
+                    any(
+                        same_referent(m.text, n.text) >= MERGE_THRESHOLD for n in groups[k] if n.type == "PER"
+                    )
+                    for m in members
+                )
+            ]
+            if len(fits) == 1:
+                groups[fits[0]].extend(
+                    _Name(m.start, m.end, m.text, None, "PER", m.confidence) for m in members
+                )
+                del groups[key]
+
     def _known_person(self, cluster: list[str], people: dict[str, list[_Name]]) -> str | None:
         """A known person whose names all fit this cluster of unknown names ('Blinken' beside
         'Antony Blinken'), if exactly one does."""
@@ -1519,6 +1655,10 @@ class Linker:
         if any(n.type == "ORG" and n.confidence == _ORG_BY_NOUN for n in members):
             kind = "ORG"  # 'de krant De Kustkoerier' once: every 'De Kustkoerier' is the paper
         confidence = max(n.confidence for n in members) * (1.0 if len(members) > 1 else 0.9)
+        country = next((n.country for n in members if n.country), None)
+        if country:  # 'het Russische ministerie van Defensie' is not the Dutch one of another article
+            entity_id = self.registry.resolve([f"{t} {country}" for t in texts], kind)
+            return Entity(entity_id, texts[0], kind, mentions, country, confidence=confidence)
         return Entity(self.registry.resolve(texts, kind), texts[0], kind, mentions, confidence=confidence)
 
     def _add_sources(
