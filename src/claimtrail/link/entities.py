@@ -77,6 +77,7 @@ _TITLES = frozenset(
     advocaat advocate lawyer kapitein captain capt officier agent hoogleraar onderzoeker expert analist
     deskundige rus amerikaan brit oekraïner nederlander belg fransman duitser gedeputeerde raadslid
     statenlid schepen gouverneur lijsttrekker partijleider campagneleider kandidaat coach trainer
+    dochter zoon vader moeder broer zus oom tante weduwe weduwnaar echtgenote echtgenoot
     """.split()
 )
 # Compound heads of role nouns: 'Microbioloog', 'Fractievoorzitter', 'Fietsfabrikant', 'Onderwijsbond'.
@@ -699,6 +700,21 @@ def _demonyms() -> dict[str, str]:
     return table
 
 
+_BELGIAN = re.compile(
+    r"\b(?:België|Belgische?|Vlaamse?|Vlaanderen|Wallonië|Waalse?|federale regering|Kamer van)\b"
+)
+_DUTCH = re.compile(r"\b(?:Nederlandse?|Tweede Kamer|Den Haag|kabinet)\b")
+
+
+def _home_country(text: str, language: str) -> str | None:
+    """The country a Dutch-language article is written in: Belgium when it speaks of Belgium more than
+    of the Netherlands ('nl-BE' says so outright), else the Netherlands; None for other languages."""
+    home = _HOME_COUNTRY.get(language)
+    if home == "NL" and len(_BELGIAN.findall(text)) > len(_DUTCH.findall(text)):
+        return "BE"
+    return home
+
+
 _GOVERNMENT_ROLES = r"\b(?:minister|premier|president|staatssecretaris|kanselier|prime minister)\b"
 _HOME_COUNTRY = {"nl": "NL", "nl-NL": "NL", "nl-BE": "BE"}
 
@@ -748,11 +764,15 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
         )
         entity.mentions.append(Mention(start, end, text[start:end], "nominal", metonymy, 0.7))
         taken.append((start, end))
-    home = _HOME_COUNTRY.get(language)
-    for match in re.finditer(r"\b(?:de|het)\s+(kabinet|marine|kustwacht)\b", text, re.IGNORECASE):
-        # Dutch news writes its own country's cabinet, navy and coastguard without a demonym
+    home = _home_country(text, language)
+    for match in re.finditer(
+        r"\b(?:de|het|dit|deze)\s+(kabinet|marine|kustwacht|politie)\b", text, re.IGNORECASE
+    ):
+        # Dutch news writes its own country's cabinet, navy, coastguard and police without a demonym
         start, end = match.span()
-        kind = {"kabinet": "government", "marine": "navy", "kustwacht": "coastguard"}[match.group(1).lower()]
+        kind = {"kabinet": "government", "marine": "navy", "kustwacht": "coastguard", "politie": "police"}[
+            match.group(1).lower()
+        ]
         country = kb.get(f"iso3166:{home}") if home else None
         if country is None or any(s < end and start < e for s, e in taken):
             continue
@@ -933,6 +953,13 @@ _ORG_REFS = frozenset(
     broadcaster alliance
     """.split()
 )
+# Nouns that name a kind of organisation and so refer back to the one whose name holds them
+_ORG_NAME_NOUNS = frozenset(
+    """
+    museum instituut raad agentschap planbureau bond vakbond federatie vereniging universiteit rechtbank
+    bank omroep krant inspectie autoriteit commissie keten club toezichthouder platform persbureau
+    """.split()
+)
 _ORG_HEADS = (
     "raad",
     "bank",
@@ -954,7 +981,9 @@ _ORG_HEADS = (
     "bedrijf",
 )
 _ORG_REF_HEADS = ("organisatie", "bedrijf", "bond", "partij", "krant", "omroep", "maatschappij")
-_ORG_ROLES = frozenset("netbeheerder operator eigenaar owner producent fabrikant maker vervoerder".split())
+_ORG_ROLES = frozenset(
+    "netbeheerder operator eigenaar owner producent fabrikant maker vervoerder start-up startup keten".split()
+)
 _BUILDING_REFS = frozenset("gebouw complex paleis building compound palace".split())
 _CITY_REFS = frozenset("stad dorp hoofdstad gemeente city town village capital".split())
 _COUNTRY_REFS = frozenset("land country".split())
@@ -966,13 +995,13 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze|our|us)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e|[Hh]aar|[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 _APPOSITION = re.compile(  # 'De perssecretaris van de president van Oekraïne, Sergei Nikiforov'
-    r"((?:\b(?:de|het|the|a|an|een)\s+|(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?\b[A-Z][\w-]*['’]s\s+)"  # "Russia's"
+    r"((?:\b(?:de|het|the|a|an|een|zijn|haar|hun|his|her|their)\s+|(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?\b[A-Z][\w-]*['’]s\s+)"
     r"(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of|to|in|bij|at|for)\s+[^,.;:]{1,50}?)?)"
     r"\s*,\s*(?:(?:de|het|the)\s+(?:[\w-]+\s+){0,3}?)?$",  # 'de kapitein, de Rus Anatoli Zjoerov'
     re.IGNORECASE,
 )
 _APPOSITION_AFTER = re.compile(  # 'Andrij Joesov, een woordvoerder van de Oekraïense inlichtingendienst,'
-    r",\s+((?:(?:de|het|the|a|an|een)\s+)?(?:[\w'’.-]+\s+){0,2}?([\w-]+)(?:\s+(?:van|of|in|bij|uit|at|from|to|that|die)\s+[^,.;:]{1,60}?)?)(?=\s*[,.;:])",
+    r",\s+((?:(?:de|het|the|a|an|een)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of|in|bij|uit|at|from|to|that|die)\s+[^,.;:]{1,60}?)?)(?=\s*[,.;:])",
     re.IGNORECASE,
 )
 _FEMININE = frozenset("zij ze haar she her".split())
@@ -984,6 +1013,11 @@ _HIS_NL = re.compile(
     r"|van|te|om|zo|nu|maar|dus|toch|erg|zeer|heel|allemaal|vaak|altijd|nooit|bijna|meer|minder|veel|weinig"
     r"|twee|drie|vier|zij|ze|we|wij|jullie|ze|volgens|inmiddels|afgelopen|gisteren|vandaag)\b)"
     r"(?!(?:ge|ver|be|ont|her)\w+(?:en|d|t)\b)[a-zë]\w*)"
+)
+# After 'dat het' these make 'het' a dummy subject ('dat het goed gaat'), not the organisation
+_EXPLETIVE = frozenset(
+    """is was lijkt leek blijkt bleek gaat ging goed slecht tijd nodig mogelijk belangrijk duidelijk
+    niet""".split()
 )
 _WINDOW = 400  # characters back that a role noun or pronoun looks for its antecedent
 
@@ -1177,6 +1211,14 @@ def _add_references(
             holders = {id(e): e for _, e in roles[head]}
             if len(holders) == 1:
                 add(next(iter(holders.values())), start, end, "nominal", 0.7)
+        elif _INSTITUTION_NOUNS.get(head) == "government" and not middle and determiner in ("de", "het"):
+            # 'de regering': the government of the country in view, else of the article's own country
+            home = _home_country(text, language)
+            target = last_before(start, lambda e: (e.kb_id or "").startswith("iso3166:"), 1500) or next(
+                (e for e in entities if home and e.kb_id == f"iso3166:{home}"), None
+            )
+            if target is not None:
+                add(target, start, end, "nominal", 0.5, metonymy="government")
         elif head in _INSTITUTION_NOUNS and _INSTITUTION_NOUNS[head] != "government":
             suffix = ":" + _INSTITUTION_NOUNS[head].replace(" ", "-")
             target = last_before(
@@ -1184,16 +1226,27 @@ def _add_references(
             )
             if target is not None and not middle:
                 add(target, start, end, "nominal", 0.6)
-        elif head in _ORG_REFS or head in _ORG_ROLES or (len(head) > 8 and head.endswith(_ORG_REF_HEADS)):
-            # the organisation named with this noun ('de gemeente' -> 'gemeente Zuidwold', 'de stichting'
-            # -> 'Stichting Zeewacht'), else the one named last
+        elif (
+            head in _ORG_REFS
+            or head in _ORG_ROLES
+            or head in _ORG_NAME_NOUNS
+            or (len(head) > 8 and head.endswith(_ORG_REF_HEADS))
+        ):
+            # the organisation named with this noun ('de gemeente' -> 'gemeente Zuidwold', 'het instituut'
+            # -> 'Nederlands Instituut voor Kunstgeschiedenis', 'de raad' -> 'Gezondheidsraad'), else (for
+            # the general nouns) the one named last
             kind_named = [
                 e
                 for e in entities
-                if e.type == "ORG" and (fold(e.name).split()[:1] == [head] or fold(e.name).endswith(head))
+                if e.type == "ORG" and any(w == head or w.endswith(head) for w in fold(e.name).split())
             ]
-            target = kind_named[0] if len(kind_named) == 1 else last_before(start, lambda e: e.type == "ORG")
-            if target is not None:
+            if len(kind_named) == 1:
+                target = kind_named[0]
+            elif head in _ORG_NAME_NOUNS and head not in _ORG_REFS:
+                target = None  # 'de raad' with no council named: not the organisation named last
+            else:
+                target = last_before(start, lambda e: e.type == "ORG")
+            if target is not None and not middle:
                 add(target, start, end, "nominal", 0.6)
         elif head in _BUILDING_REFS:
             target = last_before(start, lambda e: e.type == "LOC")
@@ -1262,7 +1315,7 @@ def _add_references(
         governing = re.search(_GOVERNMENT_ROLES, source_text) or any(
             re.search(_GOVERNMENT_ROLES, t) for t in titles[id(speaker)]
         )
-        home = speaker.country or (_HOME_COUNTRY.get(language) if governing else None)
+        home = speaker.country or (_home_country(text, language) if governing else None)
         if not (speaker.kb_id or governing) or not home:
             return None
         return next((e for e in entities if e.kb_id == f"iso3166:{home}"), None)
@@ -1288,6 +1341,28 @@ def _add_references(
                 for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
                     if group is not None and free(pronoun.start(), pronoun.end()):
                         add(group, pronoun.start(), pronoun.end(), "pronoun", 0.6)
+    for (
+        a
+    ) in attributions:  # 'Het bedrijf benadrukt dat het ...', 'Zelenski ontkende dat hij ...': the speaker
+        if a.source is None or a.type not in ("indirect", "mixed"):
+            continue
+        speakers = [
+            e for e in entities for m in e.mentions if a.source.start <= m.start and m.end <= a.source.end
+        ]
+        speaker = speakers[0] if speakers else by_name.get(fold(a.source_resolved or ""))
+        subject = re.match(r"(?:dat\s+)?(\w+)\s+(\w+)", text[a.content.start : a.content.start + 40])
+        if speaker is None or subject is None:
+            continue
+        word, following = subject.group(1).lower(), subject.group(2).lower()
+        if speaker.type == "PER":
+            fits = (word == "hij" and id(speaker) not in female) or (
+                word in ("zij", "ze") and id(speaker) not in male and not _plural_verb(text, *subject.span(1))
+            )
+        else:
+            fits = word in ("het", "zij") and following not in _EXPLETIVE
+        start = a.content.start + subject.start(1)
+        if fits and free(start, start + len(word)):
+            add(speaker, start, start + len(word), "pronoun", 0.6)
     in_quote = [(a, b) for a, b in quotes]
     pronouns = list(_HE.finditer(text)) + [m for m in _HIS_NL.finditer(text)]
     for pronoun in pronouns:
