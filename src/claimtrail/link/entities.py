@@ -1535,7 +1535,12 @@ class Registry:
         fits = [  # by the fullest names on both sides: 'Van den Berg' alone would fit many
             c
             for c in candidates
-            if self.known[c][1] == kind and same_referent(names[0], self.known[c][0]) >= MERGE_THRESHOLD
+            if self.known[c][1] == kind
+            and (
+                same_referent(names[0], self.known[c][0]) >= MERGE_THRESHOLD
+                if kind == "PER"  # organisations and places: the same name ('Kamer' is not 'Tweede Kamer')
+                else any(name_key(n) == name_key(k) for n in names for k in self.known[c][2])
+            )
         ]
         if len(fits) == 1:
             entity_id = fits[0]
@@ -1783,6 +1788,8 @@ class Linker:
             return None
         if fold(name) in by_surface:
             return by_surface[fold(name)]
+        if not name[:1].isupper():
+            return None  # 'planbureau': a common noun, not a surname to match against 'Federaal Planbureau'
         surfaces = {(m.text, id(e)): e for e in entities.values() for m in e.mentions if m.kind == "name"}
         fits = {key[1]: e for key, e in surfaces.items() if same_referent(name, key[0]) >= MERGE_THRESHOLD}
         return next(iter(fits.values())) if len(fits) == 1 else None
