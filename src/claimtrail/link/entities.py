@@ -521,6 +521,8 @@ def _unknown(
             words[group[-1]][2].lower() in _PARTICLES or words[group[-1]][2].lower() in _NOT_NAMES
         ):
             group = group[:-1]
+        while len(group) >= 3 and _role_before_given_name(words[group[0]][2], words[group[1]][2]):
+            group = group[1:]  # 'Peiler Sander Hoogland', 'Vicepremier Nadia El Khattabi': a title we lack
         if not group:
             continue
         first, last = words[group[0]], words[group[-1]]
@@ -589,6 +591,20 @@ def _apposed(text: str, end: int) -> bool:
 
 
 _ORG_BY_NOUN = 0.75  # the confidence of a name typed ORG by the noun before it: outvotes its other forms
+
+
+def _role_before_given_name(word: str, following: str) -> bool:
+    """'Peiler' before 'Sander': a word that is no given name before one that is, opening a name, is a
+    title or role that the title list lacks."""
+    names = _given_names()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word not in names
+        and fold(word) not in names
+        and word.lower() not in _PARTICLES
+        and following in names
+    )
 
 
 def _people(word: str) -> bool:
@@ -1430,16 +1446,29 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             r"(?i)\b(?:woordvoer\w*|spokes\w*) (?:van|of|for)\b", a.source.text
         ):
             return []
-        return [
-            e
+        inside = [
+            (e, m)
             for e in entities
             for m in e.mentions
             if e.type in ("ORG", "GPE") and a.source.start < m.start and m.end <= a.source.end
+        ]
+        where = [  # 'een woordvoerder van de NAVO in Brussel': Brussels is where, not who
+            e for e, m in inside if re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - 4) : m.start])
+        ]
+        return [e for e, _ in inside if e.type == "ORG"] + [
+            e for e, _ in inside if e.type == "GPE" and e not in where
         ]
 
     out = []
     for a in attributions:
         resolved = a.source_resolved
+        body = spokesperson_of(a)
+        named = a.source is not None and any(  # 'Andrij Joesov, een woordvoerder van ...' is Joesov
+            a.source.start <= m.start and m.end <= a.source.end for e in people for m in e.mentions
+        )
+        if body and body[0].type == "ORG" and resolved != fullest(body[0]) and not named:
+            out.append(replace(a, source_resolved=fullest(body[0])))
+            continue
         words = fold(a.source.text).split() if a.source else []
         pronoun = bool(words) and words[0] in _PRONOUNS and (len(words) == 1 or words[0] != "het")
         if a.source is not None and (resolved is None or (resolved[:1].islower() and pronoun)):
