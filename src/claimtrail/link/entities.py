@@ -78,6 +78,7 @@ _TITLES = frozenset(
     deskundige rus amerikaan brit oekraïner nederlander belg fransman duitser gedeputeerde raadslid
     statenlid schepen gouverneur lijsttrekker partijleider campagneleider kandidaat coach trainer
     dochter zoon vader moeder broer zus oom tante weduwe weduwnaar echtgenote echtgenoot
+    verdachte slachtoffer getuige aanklager oprichter oprichtster spits keeper aanvoerder
     """.split()
 )
 # Compound heads of role nouns: 'Microbioloog', 'Fractievoorzitter', 'Fietsfabrikant', 'Onderwijsbond'.
