@@ -109,6 +109,7 @@ _ORG_WORDS = frozenset(
     asiel migratie volksgezondheid welzijn binnenlandse buitenlandse ontwikkelingssamenwerking
     """.split()
 )
+_ORG_NAME_WORDS_EN = frozenset("institute centre center foundation association society party".split())
 _LOC_WORDS = frozenset(
     """
     plein straat weg laan gracht kade brug park haven rivier zee meer berg gebergte eiland vliegveld kanaal
@@ -247,11 +248,31 @@ def find_names(
             if (
                 _is_capitalised(w)
                 or (
-                    # 'Nederlands Instituut voor Maritieme Veiligheid'
+                    # 'Nederlands Instituut voor Maritieme Veiligheid', 'Planbureau voor de Leefomgeving',
+                    # 'Institute for the Study of War'
                     w.lower() in ("voor", "for", "of")
-                    and words[j - 1][2].lower() in _ORG_WORDS
+                    and (
+                        words[j - 1][2].lower() in _ORG_WORDS or words[j - 1][2].lower() in _ORG_NAME_WORDS_EN
+                    )
+                    and j + 1 < len(words)
+                    and (
+                        _is_capitalised(words[j + 1][2])
+                        or (
+                            words[j + 1][2].lower() in ("de", "het", "the")
+                            and j + 2 < len(words)
+                            and _is_capitalised(words[j + 2][2])
+                        )
+                    )
+                )
+                or (  # the article inside 'Planbureau voor de Leefomgeving'
+                    w.lower() in ("de", "het", "the")
+                    and words[j - 1][2].lower() in ("voor", "for", "of")
                     and j + 1 < len(words)
                     and _is_capitalised(words[j + 1][2])
+                    and j - 2 >= i
+                    and (
+                        words[j - 2][2].lower() in _ORG_WORDS or words[j - 2][2].lower() in _ORG_NAME_WORDS_EN
+                    )
                 )
                 or (
                     w.lower() in _PARTICLES
@@ -307,6 +328,8 @@ def _hyphen_prefix(word: tuple[int, int, str]) -> tuple[int, int, str]:
     (not for things: 'FjordLink-kabel' stays whole, so it is recognised as a cable)."""
     start, _, w = word
     head, _, tail = w.rpartition("-")
+    if head and tail[:1].isupper() and _is_title(tail) and _is_capitalised(head):
+        return (start, start + len(head), head)  # 'CDA-Kamerlid', 'GroenLinks-PvdA-Kamerlid'
     if head and tail[:1].islower() and _is_capitalised(head) and "-" not in head and tail not in _THING_NOUNS:
         return (start, start + len(head), head)  # 'VTM Nieuws-journaliste', 'Twitter-pagina', 'FN-fabriek'
     return word
@@ -419,7 +442,7 @@ def _names_in_run(
                 and all(words[x][2].lower() in _LEADING for x in range(i, end - 1))  # '(Het) Nederlands
                 and j - end >= 2
                 and entries[0].id.startswith("iso3166:")
-                and words[j - 1][2].lower() in _ORG_WORDS
+                and any(words[x][2].lower() in _ORG_WORDS for x in range(end, j))
             ):
                 entries = []  # 'Nederlands Forensisch Instituut': the country's word opens a name
             if entries and _plausible(entries[0], surface, whole=(k == i and end == j)):
@@ -580,7 +603,7 @@ def _institution_name(words: list[tuple[int, int, str]], group: list[int]) -> bo
     """A capitalised name ending in an organisation word: 'Nederlandse Diabetes Vereniging', 'Nederlands
     Forensisch Instituut' (its demonym is part of the name)."""
     head = words[group[-1]][2].lower()
-    return len(group) > 2 and (head in _ORG_WORDS or (len(head) > 6 and head.endswith(_ORG_HEADS)))
+    return len(group) >= 2 and (head in _ORG_WORDS or (len(head) > 6 and head.endswith(_ORG_HEADS)))
 
 
 def _apposed(text: str, end: int) -> bool:
