@@ -600,6 +600,8 @@ class _Doc:
                     j += 1  # an initial: 'H. de Haas'
                 continue
             known_noun = w.low in self.lex.orgnouns or w.low in self.lex.anonymous or self._role_of(w.low)
+            if not known_noun and nxt is not None and not nxt.cap and self._role_of(nxt.low):
+                continue  # 'sportief directeur', 'militair analist': a modifier before a role noun
             if (
                 not known_noun
                 and nxt is not None
