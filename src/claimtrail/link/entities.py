@@ -593,6 +593,8 @@ def _unknown(
         if previous in _ORG_REFS or previous in _ORG_ROLES:
             kind, confidence = "ORG", _ORG_BY_NOUN  # 'the Dutch newspaper De Kustkoerier', 'rederij Baltrans'
         stop = last[1]
+        if len(last[2]) == 1 and last[2].isupper() and text[stop : stop + 1] == "." and len(group) > 1:
+            stop, surface = stop + 1, surface + "."  # 'Sjoerd H.': a suspect's initial keeps its dot
         if surface.endswith(("'s", "’s")):
             stop, surface = stop - 2, surface[:-2]  # "Zhurov's"
         out.append(_Name(first[0], stop, surface, None, kind, confidence))
@@ -1325,6 +1327,24 @@ def _add_references(
             if e.type in types and span[0] <= m.start and m.end <= span[1] and span != (m.start, m.end)
         ]
 
+    def affiliation(person: Entity) -> Entity | None:
+        """The organisation a person's name is written with anywhere in the article: 'PvdT-leider Ruben
+        Aydin', 'Ruben Aydin van de PvdT', 'directeur Joyce Ammerlaan van de NDV'."""
+        orgs = [
+            (m.start, m.end, e) for e in entities for m in e.mentions if e.type == "ORG" and m.kind == "name"
+        ]
+        for m in person.mentions:
+            if m.kind != "name":
+                continue
+            for start, end, org in orgs:
+                before = text[end : m.start]
+                after = text[m.end : start]
+                if (0 <= m.start - end <= 20 and re.fullmatch(r"-?[a-zë]+\s+", before)) or (
+                    0 <= start - m.end <= 12 and re.fullmatch(r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?", after)
+                ):
+                    return org
+        return None
+
     def speaks_for(speaker: Entity, a: Attribution) -> Entity | None:
         """Who 'wij' in the person's quote is: the body named with them in this source ('woordvoerder
         Claire Dumont van het bondgenootschap') or in an apposition ('een woordvoerder van de Oekraïense
@@ -1356,9 +1376,9 @@ def _add_references(
             re.search(_GOVERNMENT_ROLES, t) for t in titles[id(speaker)]
         )
         home = speaker.country or (_home_country(text, language) if governing else None)
-        if not (speaker.kb_id or governing) or not home:
-            return None
-        return next((e for e in entities if e.kb_id == f"iso3166:{home}"), None)
+        if (speaker.kb_id or governing) and home:
+            return next((e for e in entities if e.kb_id == f"iso3166:{home}"), None)
+        return affiliation(speaker)
 
     for a in attributions:
         named = [
@@ -1661,6 +1681,24 @@ def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
             del groups[key]
 
 
+def _initials_alone(text: str, groups: dict[str, list[_Name]]) -> None:
+    """'H.' after 'Sjoerd H.' (how Dutch news names suspects): the initial alone is that person, when
+    one person of the article has it."""
+    bearers: dict[str, list[str]] = defaultdict(list)
+    for key, names in groups.items():
+        for n in names:
+            m = re.fullmatch(r"\S+(?: \S+)* ([A-Z])\.", n.text)
+            if m and n.type == "PER" and key not in bearers[m.group(1)]:
+                bearers[m.group(1)].append(key)
+    taken = [(n.start, n.end) for names in groups.values() for n in names]
+    for letter, keys in bearers.items():
+        if len(keys) != 1:
+            continue
+        for m in re.finditer(rf"(?<![\w.]){letter}\.(?=\s)", text):
+            if not any(s <= m.start() < e for s, e in taken):
+                groups[keys[0]].append(_Name(m.start(), m.end(), m.group(), None, "PER", 0.6))
+
+
 class Linker:
     """Finds and links the entities of articles; keep one per run so ids agree across its articles."""
 
@@ -1700,6 +1738,7 @@ class Linker:
             target = self._known_person(cluster, known_people)
             groups[target or f"local:{number}"].extend(members)
         _join_acronyms(text, groups)
+        _initials_alone(text, groups)
         self._surnames_not_places(groups)
         entities: dict[str, Entity] = {}
         for key, members in groups.items():
