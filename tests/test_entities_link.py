@@ -204,6 +204,21 @@ def test_a_surname_is_not_a_village_of_that_name_and_ministries_keep_their_count
     assert russian["ministerie van Defensie"].id != dutch["ministerie van Defensie"].id
 
 
+def test_a_suspect_named_by_initial_is_one_person(linker: Linker) -> None:
+    text = (
+        "De officier eiste tien jaar tegen Sjoerd H. uit Franeker. H. zelf ontkent alles. Hij zweeg verder."
+    )
+    found = by_name(link(linker, text))
+    assert found["H."] is found["Sjoerd H."] and found["Sjoerd H."].type == "PER"
+    assert found["Hij"] is found["Sjoerd H."]
+
+
+def test_we_of_a_party_leader_is_the_party(linker: Linker) -> None:
+    text = "PvdT-leider Ruben Aydin reageerde fel. „Wij hebben daar niets mee te maken”, zei Aydin."
+    found = by_name(link(linker, text))
+    assert found["Wij"] is found["PvdT"]
+
+
 def test_attribution_sources_use_the_entity_layer(cli, tmp_path: Path) -> None:
     text = (
         "Fractievoorzitter Dirk Schouten van Groen Zuidwold zegt dat de wethouder moet opstappen. "

@@ -488,8 +488,8 @@ def _is_title(word: str) -> bool:
 def _ordinary(word: str, sentence_start: bool, lowered: set[str]) -> bool:
     """A capitalised word that is an ordinary word here: a function word, a title ('VS-minister'), a
     month, or a sentence's first word that the text also writes in lower case."""
-    if word.isupper() and len(word) >= 2:
-        return False  # an acronym ('OM', 'VS'), not the word 'om'
+    if (word.isupper() and len(word) >= 2) or re.search(r"[a-z][A-Z]", word):
+        return False  # an acronym ('OM', 'VS', 'PvdT'), not the word 'om'
     low = word.lower()
     if low in _NOT_NAMES or _is_title(word):
         return True
@@ -561,6 +561,7 @@ def _unknown(
                 first[0] in starts
                 and not _capitalised_elsewhere(word, first[0], words, starts)
                 and not _apposed(text, last[1])
+                and not re.search(r"[a-z][A-Z]", word)  # 'PvdT', 'GroenLinks': written as names
             ):
                 continue  # a sentence's first word, never written as a name in mid-sentence
             if (_demonym(word, following) or _people(word)) and not word.isupper():
