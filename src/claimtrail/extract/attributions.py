@@ -1848,11 +1848,11 @@ class _Doc:
         """The organisation an unnamed spokesperson speaks for: the subject of the previous sentence
         when it names one, else the last organisation that spoke."""
         s = self.sentences[f.sentence]
-        for back in (1, 2):
+        for back in (0, 1, 2):  # 'De NAVO onderzoekt het incident, zegt een woordvoerder.'
             if s.index - back < 0:
                 break
             p = self.sentences[s.index - back]
-            toks = tokens(self.text, p.start, p.end)
+            toks = tokens(self.text, p.start, f.source[0] if back == 0 and f.source else p.end)
             for i, j in self._name_runs(toks, p.start):
                 if self._in_quote(toks[i].start):
                     continue
