@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -1003,6 +1003,27 @@ _ORG_NAME_NOUNS = frozenset(
     bank omroep krant inspectie autoriteit commissie keten club toezichthouder platform persbureau
     """.split()
 )
+_COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma company firm".split())
+_NOT_COMPANY_WORDS = (
+    "bond", "vakbond", "krant", "blad", "platform", "partij", "omroep", "kamer", "raad", "commissie",
+    "ministerie", "gemeente", "politie", "stichting", "vereniging", "instituut", "federatie", "unie",
+    "autoriteit", "dienst", "inspectie", "toezichthouder",
+)  # fmt: skip
+
+
+def _not_a_company(entity: Entity, text: str) -> bool:
+    """An organisation that is plainly no company: a union, paper, party, public body, foundation
+    (by the words of its name or the noun written before it: 'vakbond FNV', 'platform Spoorzoeker')."""
+    if entity.id.startswith("inst:") or entity.id in ("ct:openbaar-ministerie",):
+        return True
+    for m in entity.mentions:
+        words = fold(m.text).split()
+        before = re.findall(r"[\w-]+", text[max(0, m.start - 30) : m.start].lower())[-1:]
+        if any(w.endswith(_NOT_COMPANY_WORDS) for w in words + before):
+            return True
+    return False
+
+
 _ORG_HEADS = (
     "raad",
     "bank",
@@ -1278,15 +1299,26 @@ def _add_references(
             # the organisation named with this noun ('de gemeente' -> 'gemeente Zuidwold', 'het instituut'
             # -> 'Nederlands Instituut voor Kunstgeschiedenis', 'de raad' -> 'Gezondheidsraad'), else (for
             # the general nouns) the one named last
-            kind_named = [
-                e
-                for e in entities
-                if e.type == "ORG" and any(w == head or w.endswith(head) for w in fold(e.name).split())
+            exact = [e for e in entities if e.type == "ORG" and head in fold(e.name).split()]
+            kind_named = exact or [  # the noun as a word of the name first, then as a compound's head
+                e for e in entities if e.type == "ORG" and any(w.endswith(head) for w in fold(e.name).split())
             ]
             if len(kind_named) == 1:
                 target = kind_named[0]
             elif head in _ORG_NAME_NOUNS and head not in _ORG_REFS:
                 target = None  # 'de raad' with no council named: not the organisation named last
+            elif head in _COMPANY_NOUNS:
+                # 'het bedrijf': the company the story is about (named most so far), not the union, paper,
+                # regulator or parliament named last
+                seen = Counter(
+                    id(e)
+                    for at, _, e in placed
+                    if at < start and e.type == "ORG" and not _not_a_company(e, text)
+                )
+                recent = last_before(start, lambda e: e.type == "ORG" and not _not_a_company(e, text), 150)
+                target = recent or next(
+                    (e for e in entities if seen and id(e) == seen.most_common(1)[0][0]), None
+                )
             else:
                 target = last_before(start, lambda e: e.type == "ORG")
             if target is not None and not middle:
