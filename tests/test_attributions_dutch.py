@@ -348,3 +348,17 @@ def test_sentences_respect_abbreviations_and_quotes() -> None:
     text = "Dhr. Jansen kwam o.a. met J. de Boer. “Eerst dit. Dan dat”, zei hij. Klaar."
     got = [text[s.start : s.end] for s in split_sentences(text)]
     assert got == ["Dhr. Jansen kwam o.a. met J. de Boer.", "“Eerst dit. Dan dat”, zei hij.", "Klaar."]
+
+
+def test_as_the_president_said_is_a_nested_statement_and_the_quote_keeps_its_speaker() -> None:
+    text = (
+        "De woordvoerder, Sergei Nikiforov, sprak met de pers. “We weten niets van de aanval, maar, "
+        "zoals president Zelensky herhaaldelijk heeft verklaard, verdedigt ons land alleen het eigen "
+        "gebied”, zei hij."
+    )
+    found = find_attributions(text, "nl")
+    nested = next(a for a in found if a.source and a.source.text == "president Zelensky")
+    assert nested.type == "indirect" and nested.content.text.startswith("verdedigt ons land")
+    assert nested.content.text.endswith("het eigen gebied")
+    outer = next(a for a in found if a.type == "direct")
+    assert outer.source_resolved == "Sergei Nikiforov"  # not the speaker quoted inside the quote

@@ -28,6 +28,11 @@ CASES = [
     ("De school zegt dat de klachten van de ouders niet zijn genegeerd.", "deny"),
     # regression: the te-infinitive in 'niets te verwijten' was read as a second, accusing cue
     ("De gedeputeerde zegt dat de provincie zich niets te verwijten heeft.", "deny"),
+    # the speaker's own side with a negation, and a threat of countermeasures
+    ("“We hebben geen informatie over die aanslag”, zei de woordvoerder van de regering.", "deny"),
+    ("De minister zegt dat zijn land geen wapens aan de rebellen levert.", "deny"),
+    ("Het ministerie behoudt zich naar eigen zeggen het recht voor om tegenmaatregelen te nemen.", "other"),
+    ("Volgens de regering heeft de buurstaat vannacht een aanval op de hoofdstad uitgevoerd.", "accuse"),
     # accuse: the content blames a party for wrongdoing
     ("De ouders zeggen dat het bestuur de klachten over pesten heeft genegeerd.", "accuse"),
     ("“De gemeente heeft ons in de steek gelaten”, zegt een bewoner van de Dijkstraat.", "accuse"),

@@ -332,6 +332,12 @@ _AFTER_PRONOUN = frozenset(
 )
 
 
+# Adverbs and auxiliaries between 'zoals X' and its verb ('zoals X herhaaldelijk heeft verklaard')
+_AS_SAID_FILLER = frozenset(
+    "al eerder herhaaldelijk meermaals vaker ook gisteren vorige week heeft hebben had hadden is".split()
+)
+
+
 def _object_pronoun(toks: list[Tok], k: int) -> bool:
     """toks[k] is a personal pronoun on its own: 'hem', 'hen', or 'haar' before a verb or adverb."""
     if k >= len(toks):
@@ -981,6 +987,8 @@ class _Doc:
     def _adverbial(self, s, toks, add, taken) -> None:  # type: ignore[no-untyped-def]
         text = self.text
         for k, t in enumerate(toks):
+            if t.low == "zoals" and not taken(t.start):
+                self._as_said(s, toks, k, add)  # also inside a quote: a nested statement
             if self._in_quote(t.start) or taken(t.start):
                 continue
             low = t.low
@@ -1041,6 +1049,43 @@ class _Doc:
                 add(
                     _Found(own, (t.start, toks[k + 2].end), content, "according_to", "assert", confidence=0.7)
                 )
+
+    def _as_said(self, s, toks, k, add) -> None:  # type: ignore[no-untyped-def]
+        """'zoals president Zelensky herhaaldelijk heeft verklaard, zet Oekraïne ... in': the clause after
+        the comma is what the speaker said (an indirect attribution, nested when inside a quote)."""
+        j = self._np(toks, k + 1)
+        if j == k + 1:
+            return
+        x = j
+        while x < len(toks) and x < j + 4 and toks[x].low in _AS_SAID_FILLER:
+            x += 1
+        cues = (
+            self.lex.by_nonfinite.get(toks[x].low) or self.lex.by_finite.get(toks[x].low)
+            if x < len(toks)
+            else None
+        )
+        if not cues:
+            return
+        y = x + 1
+        while y < len(toks) and toks[y].low in _AS_SAID_FILLER:
+            y += 1
+        if y >= len(toks) or toks[y].text != ",":
+            return
+        end = s.end
+        closing = next((q.start for q in toks[y + 1 :] if q.text in QUOTE_CHARS), None)
+        if self._in_quote(toks[k].start) and closing is not None:
+            end = closing  # the nested statement ends where the quote does
+        content = self._strip(toks[y].end, end, " ,.")
+        if content[1] <= content[0]:
+            return
+        source = (toks[k + 1].start, toks[j - 1].end)
+        cue = cues[0]
+        add(
+            _Found(
+                source, (toks[x].start, toks[x].end), content, "indirect", cue.stance,
+                confidence=0.7, neutral=cue.stance == "assert",
+            )
+        )  # fmt: skip
 
     def _nouns(self, s, toks, add, taken) -> None:  # type: ignore[no-untyped-def]
         text = self.text
@@ -1826,8 +1871,8 @@ class _Doc:
     def _pronoun(self, pos: int) -> str | None:
         candidates: list[tuple[int, str | None]] = []
         for g in self.found:
-            if g.source is not None and g.source[0] < pos:
-                candidates.append((g.source[0], self._resolve(g)))
+            if g.source is not None and g.source[0] < pos and not self._in_quote(g.source[0]):
+                candidates.append((g.source[0], self._resolve(g)))  # not a speaker quoted inside a quote
             elif g.source is None and g.cue is not None and g.cue[0] < pos and not g.resolve:
                 candidates.append((g.cue[0], g.resolved))
         for p, _, name in self.roles:
@@ -1840,7 +1885,7 @@ class _Doc:
 
     def _previous_resolved(self, pos: int) -> str | None:
         for g in reversed(self.found):
-            if g.source is not None and g.source[0] < pos:
+            if g.source is not None and g.source[0] < pos and not self._in_quote(g.source[0]):
                 return self._resolve(g)
         return None
 
