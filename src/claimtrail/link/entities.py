@@ -101,7 +101,9 @@ _ORG_WORDS = frozenset(
     """
     bank partij ministerie universiteit raad hof rechtbank instituut bureau dienst agentschap omroep
     krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc corp company
-    autoriteit inspectie planbureau commissie
+    autoriteit inspectie planbureau commissie centrum monitor rights watch forum alliantie beweging front
+    netwerk platform coalitie comité initiatief collectief events pharma foundation institute centre
+    center association society movement network alliance coalition initiative ziekenhuis hospital
     council ministry university agency court party union police politie news times post journal
     airlines airways fc club team telecom energie energy holding zaken defensie fabriek shipping
     rederij lines logistics media omroep bv onderwijs wonen zorg financien financiën economie verkeer
@@ -360,6 +362,7 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
                 or any(e.rank < 3 for x in rest for e in kb.lookup(x[2]))
                 # 'Burgemeester Yvonne Krol van Veendijk': after a title, 'van' names the town or body
                 or (len(rest) == 1 and any(_is_title(x[2]) for x in words[cuts[-1] : k]))
+                or (k + 1 < j and words[k + 1][2] == "het")  # 'Thomas Verbruggen van het Radboudumc'
             )
         )
         if (prev in _ORG_WORDS and person_follows) or organisation_follows or full_name_before:
@@ -758,6 +761,26 @@ def _home_country(text: str, language: str) -> str | None:
     return home
 
 
+def _story_country(text: str, names: list[_Name], language: str) -> str | None:
+    """The country an article's unqualified 'de politie', 'het kabinet' belong to: its own country,
+    unless the story plainly happens in another, named (or its adjective used) more often than the
+    article's own ('de politie' in a story about a fire on Evia is the Greek police)."""
+    home = _home_country(text, language)
+    counts: Counter[str] = Counter()
+    for n in names:
+        if n.entry is not None and n.entry.id.startswith("iso3166:"):
+            counts[n.entry.id[8:]] += 1
+    demonyms = _demonyms()
+    for word in re.findall(r"\b[A-Z][a-zë]+\b", text):
+        code = demonyms.get(fold(word))
+        if code:
+            counts[code] += 1
+    if not counts:
+        return home
+    story, most = counts.most_common(1)[0]
+    return story if story != home and most > counts.get(home or "", 0) + 1 else home
+
+
 _GOVERNMENT_ROLES = r"\b(?:minister|premier|president|staatssecretaris|kanselier|prime minister)\b"
 _HOME_COUNTRY = {"nl": "NL", "nl-NL": "NL", "nl-BE": "BE"}
 
@@ -807,7 +830,7 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
         )
         entity.mentions.append(Mention(start, end, text[start:end], "nominal", metonymy, 0.7))
         taken.append((start, end))
-    home = _home_country(text, language)
+    home = _story_country(text, names, language)
     for match in re.finditer(
         r"\b(?:de|het|dit|deze)\s+(kabinet|marine|kustwacht|politie)\b", text, re.IGNORECASE
     ):
@@ -1623,8 +1646,19 @@ class Registry:
 
     def __post_init__(self) -> None:
         for entity_id, (_, _, names) in self.known.items():
+            if "~" in entity_id:
+                continue  # an ambiguous surname of one article: never matched again
             for name in names:
                 self._index(entity_id, name)
+
+    def unmatchable(self, name: str) -> str:
+        """A fresh id for a name that must not join anything in other articles ('name:groeneveld~2')."""
+        base = "name:" + re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+        n = 1
+        while f"{base}~{n}" in self.known:
+            n += 1
+        self.known[f"{base}~{n}"] = (name, "PER", [name])
+        return f"{base}~{n}"
 
     def _index(self, entity_id: str, name: str) -> None:
         key = parse_person(name).surname_key or name_key(name)
@@ -1732,6 +1766,16 @@ def _initials_alone(text: str, groups: dict[str, list[_Name]]) -> None:
                 groups[keys[0]].append(_Name(m.start(), m.end(), m.group(), None, "PER", 0.6))
 
 
+def _ambiguous_surname(cluster: list[str], names: list[_Name]) -> bool:
+    """A bare surname that two people of the article bear ('Groeneveld' beside 'Ilse Groeneveld' and
+    'Ruud Groeneveld')."""
+    if any(" " in c for c in cluster):
+        return False
+    surname = cluster[0]
+    bearers = {n.text for n in names if " " in n.text and n.text.split()[-1] == surname}
+    return len(bearers) >= 2 and len({b.split()[0] for b in bearers}) >= 2
+
+
 class Linker:
     """Finds and links the entities of articles; keep one per run so ids agree across its articles."""
 
@@ -1769,6 +1813,8 @@ class Linker:
         for number, cluster in enumerate(cluster_names(list(dict.fromkeys(cluster_key(n) for n in unknown)))):
             members = [n for n in unknown if cluster_key(n) in cluster]
             target = self._known_person(cluster, known_people)
+            if target is None and _ambiguous_surname(cluster, unknown):
+                target = f"ambiguous:{number}"  # 'Groeneveld' beside Ilse and Ruud Groeneveld: no one's
             groups[target or f"local:{number}"].extend(members)
         _join_acronyms(text, groups)
         _initials_alone(text, groups)
@@ -1847,6 +1893,10 @@ class Linker:
 
     def _entity(self, key: str, members: list[_Name], language: str) -> Entity:
         mentions = [Mention(n.start, n.end, n.text, _kind(n.text), None, n.confidence) for n in members]
+        if key.startswith("ambiguous:"):
+            return Entity(
+                self.registry.unmatchable(members[0].text), members[0].text, "PER", mentions, confidence=0.4
+            )
         entry = self.kb.get(key) if not key.startswith("local:") else None
         if entry is not None:
             return Entity(
