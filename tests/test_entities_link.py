@@ -308,7 +308,8 @@ def test_alias_links_a_new_name(cli, store, tmp_path: Path) -> None:
 PIPELINE_FLOORS = {
     "seeds": {"bcubed_f1": 0.90, "pairwise_precision": 0.97},
     "sample": {"bcubed_f1": 0.90, "pairwise_precision": 0.98},
-    "holdout2": {"bcubed_f1": 0.83, "pairwise_precision": 0.89},  # 0.842 / 0.908; target 0.90 / 0.95
+    "holdout2": {"bcubed_f1": 0.84, "pairwise_precision": 0.90},  # 0.850 / 0.913; target 0.90 / 0.95
+    "holdout3": {"bcubed_f1": 0.79, "pairwise_precision": 0.87},  # 0.804 / 0.882
 }
 
 
