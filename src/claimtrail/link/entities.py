@@ -298,7 +298,7 @@ def find_names(
 
 # 'het ministerie van Buitenlandse Zaken', 'de gemeente Zuidwold', 'the Ministry of Defence'
 _BODY = re.compile(
-    r"\b(?:[Mm]inisterie|[Mm]inistry|[Dd]epartment|[Gg]emeente|[Pp]rovincie|[Uu]niversiteit|[Uu]niversity)"
+    r"\b(?:[Mm]inisterie|[Mm]inistry|[Dd]epartment|[Uu]niversiteit|[Uu]niversity)"
     r"(?:\s+(?:van|of)(?:\s+(?:de|het|the))?)?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 )
 
@@ -594,6 +594,8 @@ def _unknown(
                 kind, confidence = "PER", 0.7
         if kind == "PER" and previous in _LEADING and text[words[group[0] - 1][0]].islower():
             kind = "ORG"  # 'het Van Gogh Museum', 'de Partij voor de Toekomst': people take no article
+        if previous in ("gemeente", "provincie", "stad", "dorp", "plaats", "regio", "deelstaat"):
+            kind, confidence = "GPE", 0.6  # 'gemeente Rijssenveld', 'het dorp Limni'
         if previous in _ORG_REFS or previous in _ORG_ROLES:
             kind, confidence = "ORG", _ORG_BY_NOUN  # 'the Dutch newspaper De Kustkoerier', 'rederij Baltrans'
         stop = last[1]
@@ -1072,7 +1074,8 @@ _ORG_ROLES = frozenset(
     "netbeheerder operator eigenaar owner producent fabrikant maker vervoerder start-up startup keten".split()
 )
 _BUILDING_REFS = frozenset("gebouw complex paleis building compound palace".split())
-_CITY_REFS = frozenset("stad dorp hoofdstad gemeente city town village capital".split())
+_CITY_REFS = frozenset("stad dorp hoofdstad city town village capital".split())
+_LOCAL_GOVERNMENT = frozenset("gemeente provincie college gemeentebestuur stadsbestuur municipality".split())
 _COUNTRY_REFS = frozenset("land country".split())
 _NOMINAL = re.compile(
     r"\b(de|het|the|zijn|haar|hun|ons|onze|his|her|their|our)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b",
@@ -1253,6 +1256,7 @@ def _add_references(
             if after and _role(after.group(2), entity) and free(after.start(1), after.end(1), nest=True):
                 add(entity, after.start(1), after.end(1), "nominal", 0.7)
                 roles[after.group(2).lower()].append((m.start, entity))
+    name_starts = {m.start for e in entities for m in e.mentions if m.kind == "name"}
     for match in _NOMINAL.finditer(text):
         start, end = match.start(), match.end()
         if not free(start, end):
@@ -1260,6 +1264,8 @@ def _add_references(
         determiner, middle, head = match.group(1).lower(), match.group(2), match.group(3).lower()
         if any(w[:1].isupper() and not _demonym(w, None) for w in middle.split()):
             continue
+        if end + 1 in name_starts and text[end : end + 1] == " ":
+            continue  # 'de provincie Gelderland', 'het dorp Limni': a descriptor before the name
         of_place = re.match(r"\s+(?:van|of)\s+", text[end : end + 6])
         if of_place and _INSTITUTION_NOUNS.get(head) == "government":
             # 'de autoriteiten van Moskou': the place, speaking as a government
@@ -1326,8 +1332,11 @@ def _add_references(
             kind_named = exact or [  # the noun as a word of the name first, then as a compound's head
                 e for e in entities if e.type == "ORG" and any(w.endswith(head) for w in fold(e.name).split())
             ]
+            named_ids = {id(e) for e in kind_named}
             if len(kind_named) == 1:
                 target = kind_named[0]
+            elif kind_named:  # two banks named: the one named last
+                target = last_before(start, lambda e, ids=named_ids: id(e) in ids, 3000)
             elif head in _ORG_NAME_NOUNS and head not in _ORG_REFS:
                 target = None  # 'de raad' with no council named: not the organisation named last
             elif head in _COMPANY_NOUNS:
@@ -1350,13 +1359,16 @@ def _add_references(
             target = last_before(start, lambda e: e.type == "LOC")
             if target is not None:
                 add(target, start, end, "nominal", 0.6)
-        elif head in _CITY_REFS:
+        elif head in _CITY_REFS or head in _LOCAL_GOVERNMENT:
             capital = _capital_named(middle, head, entities)  # 'de Russische hoofdstad' -> Moscow
             target = capital or last_before(
-                start, lambda e: e.type == "GPE" and bool(e.kb_id) and "geonames" in (e.kb_id or "")
+                start,
+                lambda e: e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:"),
+                3000 if head in _LOCAL_GOVERNMENT else _WINDOW,  # the article's town, however far back
             )
-            if target is not None:
-                add(target, start, end, "nominal", 0.6)
+            if target is not None:  # 'de gemeente', 'het college': the town, as its government
+                metonymy = "government" if head in _LOCAL_GOVERNMENT else None
+                add(target, start, end, "nominal", 0.6, metonymy=metonymy)
         elif head in _COUNTRY_REFS:
             target = last_before(start, lambda e: (e.kb_id or "").startswith("iso3166:"))
             if target is not None:
@@ -1807,8 +1819,14 @@ class Linker:
                 groups[entry_id].append(n)
         known_people = {k: v for k, v in groups.items() if v[0].type == "PER"}
 
-        def cluster_key(n: _Name) -> str:  # 'ministerie van Defensie' of two countries: two names
-            return f"{n.text} [{n.country}]" if n.country else n.text
+        places = {n.text for n in unknown if n.type in ("GPE", "LOC") and n.confidence >= 0.6}
+
+        def cluster_key(n: _Name) -> str:
+            # 'ministerie van Defensie' of two countries: two names; 'gemeente Rijssenveld' is a place,
+            # never the surname of 'Lokaal Rijssenveld'
+            if n.country:
+                return f"{n.text} [{n.country}]"
+            return f"{n.text} [place]" if n.text in places else n.text
 
         for number, cluster in enumerate(cluster_names(list(dict.fromkeys(cluster_key(n) for n in unknown)))):
             members = [n for n in unknown if cluster_key(n) in cluster]
