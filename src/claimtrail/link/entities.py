@@ -1041,6 +1041,8 @@ def _not_a_company(entity: Entity, text: str) -> bool:
     (by the words of its name or the noun written before it: 'vakbond FNV', 'platform Spoorzoeker')."""
     if entity.id.startswith("inst:") or entity.id in ("ct:openbaar-ministerie",):
         return True
+    if any(fold(m.text).startswith("rijks") for m in entity.mentions):
+        return True  # 'Rijkswaterstaat', 'Rijksmuseum': the state's
     for m in entity.mentions:
         words = fold(m.text).split()
         before = re.findall(r"[\w-]+", text[max(0, m.start - 30) : m.start].lower())[-1:]
@@ -1075,6 +1077,11 @@ _ORG_ROLES = frozenset(
 )
 _BUILDING_REFS = frozenset("gebouw complex paleis building compound palace".split())
 _CITY_REFS = frozenset("stad dorp hoofdstad city town village capital".split())
+_PROVINCES = frozenset(  # Dutch and Belgian provinces, as written in Dutch
+    """Groningen Friesland Fryslân Drenthe Overijssel Flevoland Gelderland Utrecht Noord-Holland Zuid-Holland
+    Zeeland Noord-Brabant Brabant Limburg Antwerpen Oost-Vlaanderen West-Vlaanderen Vlaams-Brabant Henegouwen
+    Luik Luxemburg Namen Waals-Brabant""".split()
+)
 _LOCAL_GOVERNMENT = frozenset("gemeente provincie college gemeentebestuur stadsbestuur municipality".split())
 _COUNTRY_REFS = frozenset("land country".split())
 _NOMINAL = re.compile(
@@ -1361,6 +1368,11 @@ def _add_references(
                 add(target, start, end, "nominal", 0.6)
         elif head in _CITY_REFS or head in _LOCAL_GOVERNMENT:
             capital = _capital_named(middle, head, entities)  # 'de Russische hoofdstad' -> Moscow
+            if head == "provincie":  # the province named, not the town named last
+                capital = next(
+                    (e for e in entities for m in e.mentions if m.kind == "name" and m.text in _PROVINCES),
+                    None,
+                )
             target = capital or last_before(
                 start,
                 lambda e: e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:"),
@@ -1970,6 +1982,11 @@ class Linker:
             kind = "pronoun" if fold(surface) in _PRONOUNS else "nominal"
             if _HE.fullmatch(surface) and target.type != "PER":
                 continue  # 'he' is a person: left to the pronoun step rather than the last source named
+            head = fold(surface).split()[-1]
+            if target.type != "ORG" and (
+                head in _ORG_REFS or head in _ORG_NAME_NOUNS or head in _COMPANY_NOUNS or head in _ORG_ROLES
+            ):
+                continue  # 'het instituut' is an organisation, whatever the extractor resolved it to
             target.mentions.append(Mention(span[0], span[1], surface, kind, None, a.confidence))
         for entity in entities.values():
             entity.mentions.sort(key=lambda m: (m.start, -m.end))
