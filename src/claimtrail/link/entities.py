@@ -138,9 +138,6 @@ _PEOPLE_WORDS = frozenset(
 )
 _GPE_PREPOSITIONS = frozenset("in uit naar nabij bij rond vanuit from to near at".split())
 # Capitalised adjectives of nationality or origin ("Russische", "Amerikaanse", "Oekraïense").
-_DEMONYM = re.compile(
-    r"(?:isch|ische|aans|aanse|iaans|iaanse|ees|eese|ese|ens|ense|s|se|sch|sche|an|ian|ish|ese|i)$"
-)
 
 
 @dataclass(frozen=True)
@@ -205,7 +202,9 @@ class _Name:
 
 def _sentence_starts(text: str) -> set[int]:
     """Offsets of words that start a sentence, a line, a quotation or follow a colon."""
-    starts = {m.start() for m in re.finditer(r"(?:^|[.!?:;…–—]\s+|\n\s*)[\"'„“‘«(\-–—]*\s*(?=\w)", text)}
+    starts = {
+        m.start() for m in re.finditer(r"(?:^|[.!?:;…–—]\s+|\s-\s+|\n\s*)[\"'„“‘«(\-–—]*\s*(?=\w)", text)
+    }
     return {s + len(m.group()) for s in starts for m in [re.compile(r"[^\w]*").match(text, s)] if m}
 
 
@@ -219,7 +218,12 @@ def _demonym(word: str, following: str | None) -> bool:
     low = word.lower()
     if re.search(r"(?:ische|aanse|eense|ense|iaanse|eese|ese|itse|se|sche)$", low) and len(low) > 5:
         return True
-    return bool(following and following[:1].islower() and _DEMONYM.search(low) and len(low) > 4)
+    return bool(
+        following
+        and following[:1].islower()
+        and len(low) > 4
+        and (fold(word) in _demonyms() or low.endswith(("isch", "aans", "iaans", "ees", "ish", "ian")))
+    )  # 'Russisch gas', 'Nederlands bedrijf' (not 'Paleis', 'Congres' before a verb)
 
 
 def find_names(
@@ -244,8 +248,8 @@ def find_names(
         j = i + 1
         while j < len(words):
             gap = text[words[j - 1][1] : words[j][0]]
-            if gap not in (" ", "\u00a0") and gap != "":
-                break
+            if gap not in (" ", "\u00a0", " & ") and gap != "":
+                break  # ('Autoriteit Consument & Markt' stays one name)
             w = words[j][2]
             if (
                 _is_capitalised(w)
@@ -343,7 +347,9 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
     cuts = [i]
     for k in range(i + 1, j):
         prev, w = words[k - 1][2].lower(), words[k][2]
-        person_follows = _is_capitalised(w) and j - k >= 2 and w.lower() not in _PARTICLES
+        person_follows = (
+            _is_capitalised(w) and j - k >= 2 and w.lower() not in _PARTICLES and w in _given_names()
+        )  # 'Buitenlandse Zaken James Cleverly' (not 'Stichting Schelde Natuur')
         organisation_follows = w.lower() == "van" and k + 2 == j and words[k + 1][2].lower() in _ORG_WORDS
 
         # 'Dirk Schouten van Groen Zuidwold': 'van' after a full name starts where the person works,
@@ -361,7 +367,15 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
                 or any(x[2].lower() in _ORG_WORDS for x in rest)
                 or any(e.rank < 3 for x in rest for e in kb.lookup(x[2]))
                 # 'Burgemeester Yvonne Krol van Veendijk': after a title, 'van' names the town or body
-                or (len(rest) == 1 and any(_is_title(x[2]) for x in words[cuts[-1] : k]))
+                or (
+                    len(rest) == 1
+                    and (
+                        any(_is_title(x[2]) for x in words[cuts[-1] : k])
+                        or (
+                            cuts[-1] == i and i > 0 and _is_title(words[i - 1][2])
+                        )  # 'burgemeester Lieke ...'
+                    )
+                )
                 or (k + 1 < j and words[k + 1][2] == "het")  # 'Thomas Verbruggen van het Radboudumc'
             )
         )
