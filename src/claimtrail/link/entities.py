@@ -1624,17 +1624,53 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 for m in e.mentions
                 if m.kind == "name" and a.source.start <= m.start and m.end <= a.source.end
             ]
-            linked = [  # not a government as its country: 'de Russische autoriteiten' is not 'Rusland'
+            head = fold(a.source.text).split()[-1] if a.source.text.strip() else ""
+            linked = [  # the entity the source span is a mention of ('de actiegroep', 'de gemeente'); a
+                # government as its country only for 'de regering', 'de gemeente' (not 'de Russische
+                # autoriteiten', which stay a body of their own)
                 e
                 for e in entities
                 for m in e.mentions
                 if (m.start, m.end) == (a.source.start, a.source.end)
-                and m.metonymy is None
-                and e.type != "GPE"
+                and (
+                    (m.metonymy is None and e.type != "GPE")
+                    or head in _LOCAL_GOVERNMENT
+                    or head == "regering"
+                )
             ]
             linked = linked or spokesperson_of(a)
             if spoken or linked:
                 resolved = fullest((spoken or linked)[0])
+        if resolved and resolved == a.source_resolved and a.source is not None:
+            named_in_span = sorted(
+                (
+                    (m.start, e)
+                    for e in entities
+                    for m in e.mentions
+                    if m.kind == "name" and a.source.start <= m.start and m.end <= a.source.end
+                ),
+                key=lambda x: x[0],
+            )
+            first = named_in_span[0][1] if named_in_span else None
+
+            def first_end(item: tuple[int, Entity]) -> int:
+                return next(m.end for m in item[1].mentions if m.start == item[0])
+
+            if (
+                first is not None
+                and first.type == "PER"
+                and len(text[a.source.start : named_in_span[0][0]].split()) <= 2
+                and re.match(r"\s*,", text[first_end(named_in_span[0]) :])  # 'Brandsma, die ...'
+                and resolved != fullest(first)
+                and any(resolved in fullest(e) or fullest(e) in resolved for _, e in named_in_span[1:])
+            ):  # 'Brandsma, die Lindehof sinds 2019 leidt': the person the phrase opens with
+                out.append(replace(a, source_resolved=fullest(first)))
+                continue
+            if first is not None and first.type == "ORG" and resolved.endswith(" " + fullest(first)):
+                out.append(
+                    replace(a, source_resolved=fullest(first))
+                )  # 'Landbouworganisatie Agrarische Unie Oost'
+                continue
         if resolved and resolved == a.source_resolved:
             inside = [  # a person named in the source span whose name holds what was resolved ('Van')
                 e
