@@ -1185,6 +1185,22 @@ def _capital_named(middle: str, head: str, entities: list[Entity]) -> Entity | N
     return next((e for e in entities if capital and e.name == capital and e.country == code), None)
 
 
+def _verb_follows(text: str, end: int) -> bool:
+    """'haar lag', 'haar is': a verb after 'haar' (so the pronoun, not the possessive)."""
+    after = re.findall(r"\w+", text[end : end + 20])[:1]
+    return bool(after) and after[0].lower() in (
+        "is",
+        "was",
+        "zijn",
+        "waren",
+        "heeft",
+        "had",
+        "lag",
+        "gaat",
+        "wordt",
+    )
+
+
 def _plural_verb(text: str, start: int, end: int) -> bool:
     """'zeiden ze', 'ze hebben': a plural verb next to 'ze'/'zij' (so not a woman)."""
     before = re.findall(r"\w+", text[max(0, start - 20) : start])[-1:]
@@ -1230,6 +1246,20 @@ def _add_references(
                 return placed[k][2]
             k -= 1
         return None
+
+    def subject_body(at: int) -> Entity | None:
+        """The organisation or country opening the sentence of `at`, when no person is named between it
+        and `at`: the owner of a possessive 'zijn'/'haar' there."""
+        sentence_start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+        k = bisect.bisect_left(placed, sentence_start, key=lambda x: x[0])
+        inside = [e for s0, _, e in placed[k:] if s0 < at]
+        if not inside or any(e.type == "PER" for e in inside):
+            return None
+        first = next(s0 for s0, _, e in placed[k:] if e is inside[0])
+        if len(text[sentence_start:first].split()) > 2:
+            return None
+        body = inside[0]
+        return body if body.type == "ORG" or (body.kb_id or "").startswith("iso3166:") else None
 
     roles: dict[str, list[tuple[int, Entity]]] = defaultdict(list)  # 'minister', 'dorp' -> who held it
     female: set[int] = {  # people with a feminine title ('journaliste'), or linked to 'zij'/'she' already
@@ -1433,8 +1463,13 @@ def _add_references(
             for start, end, org in orgs:
                 before = text[end : m.start]
                 after = text[m.end : start]
-                if (0 <= m.start - end <= 20 and re.fullmatch(r"-?[a-zë]+\s+", before)) or (
-                    0 <= start - m.end <= 12 and re.fullmatch(r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?", after)
+                if (
+                    (0 <= m.start - end <= 20 and re.fullmatch(r"-?[a-zë]+\s+", before))
+                    or (
+                        0 <= start - m.end <= 12
+                        and re.fullmatch(r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?", after)
+                    )
+                    or (0 <= start - m.end <= 3 and re.fullmatch(r"\s*\(", after))  # 'Anouk Visscher (CC)'
                 ):
                     return org
         return None
@@ -1466,6 +1501,14 @@ def _add_references(
         if spokesperson:
             spoken = [e for at, e in sources if at < a.content.start and e.type == "ORG"]
             return spoken[-1] if spoken else last_before(a.content.start, lambda e: e.type == "ORG", 1000)
+        if any(t in ("burgemeester", "wethouder", "schepen") for t in titles[id(speaker)]):
+            town = last_before(  # a mayor's 'wij' is the town
+                a.content.start,
+                lambda e: e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:"),
+                3000,
+            )
+            if town is not None:
+                return town
         governing = re.search(_GOVERNMENT_ROLES, source_text) or any(
             re.search(_GOVERNMENT_ROLES, t) for t in titles[id(speaker)]
         )
@@ -1526,6 +1569,13 @@ def _add_references(
         if not free(start, end) or any(a <= start < b for a, b in in_quote):
             continue
         if (word in ("he", "him", "his", "she", "her")) != (language == "en"):
+            continue
+        possessive = pronoun.re is _HIS_NL or (
+            word == "haar" and re.match(r"\s+[a-zë]", text[end : end + 3]) and not _verb_follows(text, end)
+        )
+        owner = subject_body(start) if possessive else None
+        if owner is not None:  # 'Het RIVM houdt vast aan zijn conclusies', 'de bank ... haar controle'
+            add(owner, start, end, "pronoun", 0.5)
             continue
         if word in _FEMININE:
             # 'ze', 'haar', 'she': the one person in view, or the one woman in view (a feminine title, or
