@@ -742,6 +742,10 @@ _INSTITUTION_NOUNS = {
     **dict.fromkeys("ambassade embassy".split(), "embassy"),
     **dict.fromkeys("politie police".split(), "police"),
     **dict.fromkeys("marine navy".split(), "navy"),
+    **dict.fromkeys("luchtmacht".split(), "air force"),
+    **dict.fromkeys("landmacht".split(), "army"),
+    **dict.fromkeys("brandweer".split(), "fire service"),
+    **dict.fromkeys("douane customs".split(), "customs"),
     **dict.fromkeys("kustwacht coastguard".split(), "coastguard"),
     **dict.fromkeys("justitie prosecutors".split(), "prosecution"),
 }  # fmt: skip
@@ -888,6 +892,7 @@ _OFFICE_WORDS = {
         "foreign-minister",
     ),
     **dict.fromkeys(["woordvoerder", "spokesman", "perssecretaris", "press secretary"], "spokesperson"),
+    **dict.fromkeys(["koning", "king"], "king"),
 }  # fmt: skip
 _OFFICES = "|".join(sorted((re.escape(w) for w in _OFFICE_WORDS), key=len, reverse=True))
 _FORMER = r"(?:(?:voormalige|vorige|toenmalige|oud-|ex-|former|previous|late|then-)\s*)"
@@ -938,7 +943,9 @@ def _country_code(kb_id: str | None) -> str | None:
     return kb_id[8:] if kb_id.startswith("iso3166:") else _SEATS.get(kb_id)
 
 
-def _offices(text: str, entities: dict[str, Entity], kb: KnowledgeBase, published: str | None) -> None:
+def _offices(
+    text: str, entities: dict[str, Entity], kb: KnowledgeBase, published: str | None, language: str = "nl"
+) -> None:
     """Office nouns with a country ('de Russische president', 'de president van Oekraïne', "Russia's
     president") become mentions of the office's holder on the article's date, an entity of its own when
     the article does not name the holder. Titles right before a name ('de Russische president Poetin')
@@ -964,6 +971,10 @@ def _offices(text: str, entities: dict[str, Entity], kb: KnowledgeBase, publishe
         place = country_at.get(match.start())
         if place and not match.group(2):
             found.append((match.start(), match.end(), place[1], _OFFICE_WORDS[match.group(3).lower()]))
+    home = _home_country(text, language)
+    for match in re.finditer(r"\b[Dd]e koning\b", text):  # 'de koning' alone: the article's own country's
+        if home in ("BE", "NL") and not re.match(r"\s+(?:van|[A-Z])", text[match.end() : match.end() + 5]):
+            found.append((match.start(), match.end(), home, "king"))
     for start, end, code, office in found:
         if office == "spokesperson" and code != "RU":
             continue  # only the Kremlin's spokesperson is in the table; another country's has many
@@ -1040,7 +1051,11 @@ _ORG_NAME_NOUNS = frozenset(
     """
     museum instituut raad agentschap planbureau bond vakbond federatie vereniging universiteit rechtbank
     bank omroep krant inspectie autoriteit commissie keten club toezichthouder platform persbureau
+    waterschap parket school veiligheidsregio corporatie groepering beweging actiegroep ziekenhuisgroep
     """.split()
+)
+_REGULATOR = re.compile(
+    r"^(?:Autoriteit|Inspectie|Toezicht)|[Tt]oezicht|^(?:ACM|AFM|NVWA|ILT|DNB|AP|FSMA|FAVV)$"
 )
 _COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma company firm".split())
 _NOT_COMPANY_WORDS = (
@@ -1307,6 +1322,30 @@ def _add_references(
             if after and _role(after.group(2), entity) and free(after.start(1), after.end(1), nest=True):
                 add(entity, after.start(1), after.end(1), "nominal", 0.7)
                 roles[after.group(2).lower()].append((m.start, entity))
+
+    def affiliation(person: Entity) -> Entity | None:
+        """The organisation a person's name is written with anywhere in the article: 'PvdT-leider Ruben
+        Aydin', 'Ruben Aydin van de PvdT', 'directeur Joyce Ammerlaan van de NDV'."""
+        orgs = [
+            (m.start, m.end, e) for e in entities for m in e.mentions if e.type == "ORG" and m.kind == "name"
+        ]
+        for m in person.mentions:
+            if m.kind != "name":
+                continue
+            for start, end, org in orgs:
+                before = text[end : m.start]
+                after = text[m.end : start]
+                if (
+                    (0 <= m.start - end <= 20 and re.fullmatch(r"-?[a-zë]+\s+", before))
+                    or (
+                        0 <= start - m.end <= 12
+                        and re.fullmatch(r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?", after)
+                    )
+                    or (0 <= start - m.end <= 3 and re.fullmatch(r"\s*\(", after))  # 'Anouk Visscher (CC)'
+                ):
+                    return org
+        return None
+
     name_starts = {m.start for e in entities for m in e.mentions if m.kind == "name"}
     for match in _NOMINAL.finditer(text):
         start, end = match.start(), match.end()
@@ -1336,6 +1375,21 @@ def _add_references(
         if re.match(r"\s+(?:van|of)\s+[A-Z]", text[end : end + 6]):
             continue  # 'het ministerie van Defensie': a name of its own
         if determiner in ("zijn", "his", "haar", "her", "hun", "their", "ons", "onze", "our"):
+            if determiner in ("zijn", "haar", "his", "her") and (
+                head in _ORG_NAME_NOUNS or head in ("partij", "bedrijf", "ploeg", "team", "ministerie")
+            ):  # 'haar partij', 'zijn bedrijf': the organisation the person was named with
+                owner = last_before(
+                    start,
+                    lambda e, feminine=determiner in ("haar", "her"): (
+                        e.type == "PER" and (id(e) in female if feminine else id(e) not in female)
+                    ),
+                    300,
+                )
+                body = affiliation(owner) if owner is not None else None
+                if owner is not None and body is not None and free(start, end):
+                    add(body, start, end, "nominal", 0.5)
+                    add(owner, start, start + len(match.group(1)), "pronoun", 0.5)
+                continue
             if head in _COUNTRY_REFS:
                 person = last_before(
                     start, lambda e: e.type == "PER" and e.country and id(e) not in female, 200
@@ -1380,6 +1434,13 @@ def _add_references(
             # -> 'Nederlands Instituut voor Kunstgeschiedenis', 'de raad' -> 'Gezondheidsraad'), else (for
             # the general nouns) the one named last
             exact = [e for e in entities if e.type == "ORG" and head in fold(e.name).split()]
+            if head == "toezichthouder":  # 'de toezichthouder': an authority or inspectorate named so
+                exact = [
+                    e
+                    for e in entities
+                    if e.type == "ORG"
+                    and any(_REGULATOR.search(m.text) for m in e.mentions if m.kind == "name")
+                ]
             kind_named = exact or [  # the noun as a word of the name first, then as a compound's head
                 e for e in entities if e.type == "ORG" and any(w.endswith(head) for w in fold(e.name).split())
             ]
@@ -1450,29 +1511,6 @@ def _add_references(
             for m in e.mentions
             if e.type in types and span[0] <= m.start and m.end <= span[1] and span != (m.start, m.end)
         ]
-
-    def affiliation(person: Entity) -> Entity | None:
-        """The organisation a person's name is written with anywhere in the article: 'PvdT-leider Ruben
-        Aydin', 'Ruben Aydin van de PvdT', 'directeur Joyce Ammerlaan van de NDV'."""
-        orgs = [
-            (m.start, m.end, e) for e in entities for m in e.mentions if e.type == "ORG" and m.kind == "name"
-        ]
-        for m in person.mentions:
-            if m.kind != "name":
-                continue
-            for start, end, org in orgs:
-                before = text[end : m.start]
-                after = text[m.end : start]
-                if (
-                    (0 <= m.start - end <= 20 and re.fullmatch(r"-?[a-zë]+\s+", before))
-                    or (
-                        0 <= start - m.end <= 12
-                        and re.fullmatch(r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?", after)
-                    )
-                    or (0 <= start - m.end <= 3 and re.fullmatch(r"\s*\(", after))  # 'Anouk Visscher (CC)'
-                ):
-                    return org
-        return None
 
     def speaks_for(speaker: Entity, a: Attribution) -> Entity | None:
         """Who 'wij' in the person's quote is: the body named with them in this source ('woordvoerder
@@ -1965,7 +2003,7 @@ class Linker:
             else:
                 entity.mentions.extend(institution.mentions)
         attributions = list(attributions)
-        _offices(text, entities, self.kb, published)
+        _offices(text, entities, self.kb, published, language)
         self._add_sources(text, entities, attributions)
         _add_references(text, list(entities.values()), attributions, language)
         self._place(entities, language)
