@@ -1512,6 +1512,23 @@ def _add_references(
             if e.type in types and span[0] <= m.start and m.end <= span[1] and span != (m.start, m.end)
         ]
 
+    def unnamed_spokesperson_body(a: Attribution) -> Entity | None:
+        """The body an unnamed spokesperson speaks for: named in the source ('een woordvoerder van de
+        NAVO'), else the organisation opening the quote's sentence or the one before it, else none."""
+        if a.source is None or not re.search(r"(?i)woordvoer|spokes", a.source.text):
+            return None
+        named_in = inside((a.source.start, a.source.end), ("ORG",))
+        if named_in:
+            return named_in[0]
+        sentence_start = max(
+            text.rfind(". ", 0, a.content.start) + 2, text.rfind("\n", 0, a.content.start) + 1
+        )
+        for at in (a.content.start, sentence_start - 1):  # this sentence's subject, then the previous one's
+            body = subject_body(at) if at > 0 else None
+            if body is not None:
+                return body
+        return None
+
     def speaks_for(speaker: Entity, a: Attribution) -> Entity | None:
         """Who 'wij' in the person's quote is: the body named with them in this source ('woordvoerder
         Claire Dumont van het bondgenootschap') or in an apposition ('een woordvoerder van de Oekraïense
@@ -1563,7 +1580,16 @@ def _add_references(
             if a.source and m.kind == "name" and a.source.start < m.end and m.start < a.source.end
         ]
         speaker = named[0] if named else by_name.get(fold(a.source_resolved or ""))
-        if speaker is None or a.type not in ("direct", "mixed"):
+        if a.type not in ("direct", "mixed"):
+            continue
+        if speaker is None:
+            # 'laat een woordvoerder weten', 'wijst een woordvoerder van de hand': 'wij' is the body
+            body = unnamed_spokesperson_body(a)
+            for q_start, q_end in quotes:
+                if body is not None and q_start < a.content.end and a.content.start < q_end:
+                    for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
+                        if free(pronoun.start(), pronoun.end()):
+                            add(body, pronoun.start(), pronoun.end(), "pronoun", 0.5)
             continue
         for q_start, q_end in quotes:
             if q_start < a.content.end and a.content.start < q_end:  # the quote holds the content
