@@ -1057,6 +1057,12 @@ _ORG_NAME_NOUNS = frozenset(
 _REGULATOR = re.compile(
     r"^(?:Autoriteit|Inspectie|Toezicht)|[Tt]oezicht|^(?:ACM|AFM|NVWA|ILT|DNB|AP|FSMA|FAVV)$"
 )
+# Institutions a story has one of, and roles a story has one holder of, even when never named
+_UNNAMED_INSTITUTIONS = frozenset(
+    """rechtbank parket waterschap veiligheidsregio school corporatie ziekenhuisgroep club ploeg actiegroep
+    groepering beweging federatie vakbond museum universiteit""".split()
+)
+_UNNAMED_ROLES = frozenset("verdachte slachtoffer".split())
 _COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma company firm".split())
 _NOT_COMPANY_WORDS = (
     "bond", "vakbond", "krant", "blad", "platform", "partij", "omroep", "kamer", "raad", "commissie",
@@ -1228,7 +1234,7 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
 
 def _add_references(
     text: str, entities: list[Entity], attributions: list[Attribution], language: str
-) -> None:
+) -> list[Entity]:
     """Mentions by role noun ('de minister' after 'minister Jan Smit'), by a noun that refers back
     ('het bedrijf', 'de stad', 'zijn land') and by pronoun ('hij' after a person; 'ik' in a quote)."""
     from claimtrail.extract.attributions import quote_pairs
@@ -1275,6 +1281,15 @@ def _add_references(
             return None
         body = inside[0]
         return body if body.type == "ORG" or (body.kb_id or "").startswith("iso3166:") else None
+
+    created: dict[str, Entity] = {}
+
+    def unnamed(noun: str, kind: str) -> Entity:
+        """The article's one unnamed institution or role of this noun ('de rechtbank', 'de verdachte')."""
+        if noun not in created:
+            created[noun] = Entity("", noun, kind, [], confidence=0.5)
+            entities.append(created[noun])
+        return created[noun]
 
     roles: dict[str, list[tuple[int, Entity]]] = defaultdict(list)  # 'minister', 'dorp' -> who held it
     female: set[int] = {  # people with a feminine title ('journaliste'), or linked to 'zij'/'she' already
@@ -1409,6 +1424,8 @@ def _add_references(
             holders = {id(e): e for _, e in roles[head]}
             if len(holders) == 1:
                 add(next(iter(holders.values())), start, end, "nominal", 0.7)
+        elif head in _UNNAMED_ROLES and determiner in ("de", "het") and not middle:
+            add(unnamed(head, "PER"), start, end, "nominal", 0.4)  # 'de verdachte', never named with it
         elif _INSTITUTION_NOUNS.get(head) == "government" and not middle and determiner in ("de", "het"):
             # 'de regering': the government of the country in view, else of the article's own country
             home = _home_country(text, language)
@@ -1450,7 +1467,13 @@ def _add_references(
             elif kind_named:  # two banks named: the one named last
                 target = last_before(start, lambda e, ids=named_ids: id(e) in ids, 3000)
             elif head in _ORG_NAME_NOUNS and head not in _ORG_REFS:
-                target = None  # 'de raad' with no council named: not the organisation named last
+                # 'de rechtbank', 'het parket' with none named: the one institution of the story, an entity
+                # of this article alone (never merged with another article's 'rechtbank')
+                target = (
+                    unnamed(head, "ORG")
+                    if head in _UNNAMED_INSTITUTIONS and determiner in ("de", "het")
+                    else None
+                )
             elif head in _COMPANY_NOUNS:
                 # 'het bedrijf': the company the story is about (named most so far), not the union, paper,
                 # regulator or parliament named last
@@ -1669,6 +1692,7 @@ def _add_references(
             add(target, start, end, "pronoun", 0.5)
     for entity in entities:
         entity.mentions.sort(key=lambda m: (m.start, -m.end))
+    return list(created.values())
 
 
 def _is_entity_name(name: str, entities: list[Entity]) -> bool:
@@ -1839,13 +1863,13 @@ class Registry:
             for name in names:
                 self._index(entity_id, name)
 
-    def unmatchable(self, name: str) -> str:
+    def unmatchable(self, name: str, kind: str = "PER") -> str:
         """A fresh id for a name that must not join anything in other articles ('name:groeneveld~2')."""
         base = "name:" + re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
         n = 1
         while f"{base}~{n}" in self.known:
             n += 1
-        self.known[f"{base}~{n}"] = (name, "PER", [name])
+        self.known[f"{base}~{n}"] = (name, kind, [name])
         return f"{base}~{n}"
 
     def _index(self, entity_id: str, name: str) -> None:
@@ -2031,7 +2055,10 @@ class Linker:
         attributions = list(attributions)
         _offices(text, entities, self.kb, published, language)
         self._add_sources(text, entities, attributions)
-        _add_references(text, list(entities.values()), attributions, language)
+        for entity in _add_references(text, list(entities.values()), attributions, language):
+            if entity.mentions:  # an unnamed institution or role of this article only
+                entity.id = self.registry.unmatchable(entity.name, entity.type)
+                entities[entity.id] = entity
         self._place(entities, language)
         return sorted(entities.values(), key=lambda e: e.mentions[0].start)
 
