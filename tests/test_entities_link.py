@@ -219,6 +219,32 @@ def test_we_of_a_party_leader_is_the_party(linker: Linker) -> None:
     assert found["Wij"] is found["PvdT"]
 
 
+def test_unnamed_institutions_possessed_organisations_and_the_king() -> None:
+    linker = Linker()
+    court = by_name(
+        link(linker, "De rechtbank hoorde dinsdag getuigen. Volgens de rechtbank is het dossier compleet.")
+    )
+    assert (
+        court["De rechtbank"] is court["de rechtbank"] and "~" in court["De rechtbank"].id
+    )  # this article's
+    other = by_name(link(linker, "De rechtbank in een andere zaak zweeg."))
+    assert other["De rechtbank"].id != court["De rechtbank"].id  # never merged across articles
+    party = by_name(
+        link(linker, "Lijsttrekker Anouk Visscher (Christelijk Centrum) sprak. Haar partij zweeg.")
+    )
+    assert party["Haar partij"] is party["Christelijk Centrum"]
+    king = by_name(
+        linker.link("De koning bezoekt Vietnam, meldt het Belgische paleis.", "nl", [], "2025-03-01")
+    )
+    assert king["De koning"].id == "ct:king-philippe"
+
+
+def test_we_of_an_unnamed_spokesperson_is_the_organisation(linker: Linker) -> None:
+    text = "Het RIVM houdt vast aan zijn conclusies. ‘Wij hebben goed gerekend’, laat een woordvoerder weten."
+    found = by_name(link(linker, text))
+    assert found["Wij"] is found["RIVM"] and found["zijn"] is found["RIVM"]
+
+
 def test_attribution_sources_use_the_entity_layer(cli, tmp_path: Path) -> None:
     text = (
         "Fractievoorzitter Dirk Schouten van Groen Zuidwold zegt dat de wethouder moet opstappen. "

@@ -62,7 +62,7 @@ _NOT_NAMES = frozenset(
     during since without according he she it we they i you his her its their our my there here not no
     yes monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december mr mrs ms dr prof foto beeld video lees update
-    live
+    live haar zijn mijn jouw onze ons uw hem mij
     """.split()
 )
 # Titles before a name ("minister Jan Smit", "President Biden"): not part of the name.
