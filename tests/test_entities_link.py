@@ -328,14 +328,15 @@ def test_alias_links_a_new_name(cli, store, tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------------------------------------
 # Accuracy floors: `python eval/entities.py` (pipeline scores). Measured when set: seeds B-cubed F1
-# 0.908, pairwise precision 0.982; sample 0.908 / 0.996. The target is B-cubed F1 >= 0.90 and
+# 0.908, pairwise precision 0.982; sample 0.917 / 0.996. The target is B-cubed F1 >= 0.90 and
 # pairwise precision >= 0.95; the floors sit just under today's scores: raise them as you improve.
 
 PIPELINE_FLOORS = {
     "seeds": {"bcubed_f1": 0.90, "pairwise_precision": 0.97},
     "sample": {"bcubed_f1": 0.90, "pairwise_precision": 0.98},
-    "holdout2": {"bcubed_f1": 0.84, "pairwise_precision": 0.90},  # 0.850 / 0.913; target 0.90 / 0.95
-    "holdout3": {"bcubed_f1": 0.79, "pairwise_precision": 0.87},  # 0.804 / 0.882
+    "holdout2": {"bcubed_f1": 0.84, "pairwise_precision": 0.90},  # 0.852 / 0.908; target 0.90 / 0.95
+    "holdout3": {"bcubed_f1": 0.83, "pairwise_precision": 0.91},  # 0.839 / 0.924
+    "holdout4": {"bcubed_f1": 0.78, "pairwise_precision": 0.91},  # 0.793 / 0.922 (first run 0.780 / 0.924)
 }
 
 
