@@ -79,6 +79,7 @@ _TITLES = frozenset(
     statenlid schepen gouverneur lijsttrekker partijleider campagneleider kandidaat coach trainer
     dochter zoon vader moeder broer zus oom tante weduwe weduwnaar echtgenote echtgenoot
     verdachte slachtoffer getuige aanklager oprichter oprichtster spits keeper aanvoerder
+    dijkgraaf hoogheemraad rector decaan
     """.split()
 )
 # Compound heads of role nouns: 'Microbioloog', 'Fractievoorzitter', 'Fietsfabrikant', 'Onderwijsbond'.
@@ -269,6 +270,12 @@ def find_names(
                             and _is_capitalised(words[j + 2][2])
                         )
                     )
+                )
+                or (  # 'Voedsel- en Warenautoriteit'
+                    w == "en"
+                    and text[words[j - 1][1] : words[j][0]] == "- "
+                    and j + 1 < len(words)
+                    and _is_capitalised(words[j + 1][2])
                 )
                 or (  # the article inside 'Planbureau voor de Leefomgeving'
                     w.lower() in ("de", "het", "the")
@@ -562,6 +569,8 @@ def _unknown(
             words[group[-1]][2].lower() in _PARTICLES or words[group[-1]][2].lower() in _NOT_NAMES
         ):
             group = group[:-1]
+        while len(group) >= 2 and _descriptor(words[group[0]][2]):
+            group = group[1:]  # 'Supermarktketen Vershuys', 'Coalitiepartner NSC': what it is, then its name
         while len(group) >= 3 and _role_before_given_name(words[group[0]][2], words[group[1]][2]):
             group = group[1:]  # 'Peiler Sander Hoogland', 'Vicepremier Nadia El Khattabi': a title we lack
         if not group:
@@ -637,6 +646,18 @@ def _apposed(text: str, end: int) -> bool:
 
 
 _ORG_BY_NOUN = 0.75  # the confidence of a name typed ORG by the noun before it: outvotes its other forms
+
+
+_DESCRIPTOR_HEADS = (
+    "keten", "partner", "organisatie", "vereniging", "bond", "groep", "fabrikant", "maker", "zender",
+    "platform", "koepel", "federatie", "bedrijf", "maatschappij", "instelling", "denktank",
+)  # fmt: skip
+
+
+def _descriptor(word: str) -> bool:
+    """A capitalised compound saying what the name after it is: 'Supermarktketen', 'Coalitiepartner'."""
+    low = word.lower()
+    return word[:1].isupper() and any(low.endswith(h) and len(low) >= len(h) + 4 for h in _DESCRIPTOR_HEADS)
 
 
 def _role_before_given_name(word: str, following: str) -> bool:
@@ -1738,6 +1759,13 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
     out = []
     for a in attributions:
         resolved = a.source_resolved
+        article = re.match(r"(?:[Hh]et|[Dd]e|[Tt]he) (.+)$", resolved or "")
+        if (
+            article
+            and _is_entity_name(article.group(1), entities)
+            and not _is_entity_name(resolved or "", entities)
+        ):
+            resolved = article.group(1)  # 'Het RIVM' -> 'RIVM'
         body = spokesperson_of(a)
         named = a.source is not None and any(  # 'Andrij Joesov, een woordvoerder van ...' is Joesov
             a.source.start <= m.start and m.end <= a.source.end for e in people for m in e.mentions
@@ -1773,7 +1801,7 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 and (
                     (m.metonymy is None and e.type != "GPE")
                     or head in _LOCAL_GOVERNMENT
-                    or head == "regering"
+                    or head in ("regering", "kabinet")
                 )
             ]
             linked = linked or spokesperson_of(a)
@@ -1798,7 +1826,9 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 first is not None
                 and first.type == "PER"
                 and len(text[a.source.start : named_in_span[0][0]].split()) <= 2
-                and re.match(r"\s*,", text[first_end(named_in_span[0]) :])  # 'Brandsma, die ...'
+                and re.match(
+                    r"\s*(?:,|van\b|of\b)", text[first_end(named_in_span[0]) :]
+                )  # 'X, die'; 'X van Y'
                 and resolved != fullest(first)
                 and any(resolved in fullest(e) or fullest(e) in resolved for _, e in named_in_span[1:])
             ):  # 'Brandsma, die Lindehof sinds 2019 leidt': the person the phrase opens with
