@@ -62,7 +62,8 @@ _NOT_NAMES = frozenset(
     during since without according he she it we they i you his her its their our my there here not no
     yes monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december mr mrs ms dr prof foto beeld video lees update
-    live haar zijn mijn jouw onze ons uw hem mij
+    live haar zijn mijn jouw onze ons uw hem mij binnen buiten boven beneden achter naast rond langs
+    tegenover vanaf daarna daarom eerst nu dan straks vooral intussen opnieuw verder
     """.split()
 )
 # Titles before a name ("minister Jan Smit", "President Biden"): not part of the name.
@@ -341,6 +342,8 @@ def _hyphen_prefix(word: tuple[int, int, str]) -> tuple[int, int, str]:
     (not for things: 'FjordLink-kabel' stays whole, so it is recognised as a cable)."""
     start, _, w = word
     head, _, tail = w.rpartition("-")
+    if head and _is_title(tail) and _is_capitalised(head) and "-" in head and head.replace("-", "").isupper():
+        return (start, start + len(head), head)  # 'N-VA-lijsttrekker'
     if head and tail[:1].isupper() and _is_title(tail) and _is_capitalised(head):
         return (start, start + len(head), head)  # 'CDA-Kamerlid', 'GroenLinks-PvdA-Kamerlid'
     if head and tail[:1].islower() and _is_capitalised(head) and "-" not in head and tail not in _THING_NOUNS:
@@ -588,9 +591,15 @@ def _unknown(
                 and not _capitalised_elsewhere(word, first[0], words, starts)
                 and not _apposed(text, last[1])
                 and not re.search(r"[a-z][A-Z]", word)  # 'PvdT', 'GroenLinks': written as names
+                and not (word.isupper() and len(word) >= 2)  # 'VVD', 'SP'
+                and not re.match(r"-[\w]+", text[last[1] : last[1] + 2])  # 'Groen-lijsttrekker'
             ):
                 continue  # a sentence's first word, never written as a name in mid-sentence
-            if (_demonym(word, following) or _people(word)) and not word.isupper():
+            surname = any(  # 'Eveline Smulders' elsewhere: a surname, not a people like 'Amsterdammers'
+                m.group(1) in _given_names()
+                for m in re.finditer(rf"\b([A-Z][\w-]+) {re.escape(word)}\b", text)
+            )
+            if (_demonym(word, following) or (_people(word) and not surname)) and not word.isupper():
                 continue
             if first[0] in starts and not word.isupper():
                 kind, confidence = ("GPE", 0.5) if previous in _GPE_PREPOSITIONS else ("ORG", 0.4)
@@ -650,14 +659,19 @@ _ORG_BY_NOUN = 0.75  # the confidence of a name typed ORG by the noun before it:
 
 _DESCRIPTOR_HEADS = (
     "keten", "partner", "organisatie", "vereniging", "bond", "groep", "fabrikant", "maker", "zender",
-    "platform", "koepel", "federatie", "bedrijf", "maatschappij", "instelling", "denktank",
+    "platform", "koepel", "federatie", "bedrijf", "maatschappij", "instelling", "denktank", "partij",
+    "houder", "producent",
 )  # fmt: skip
 
 
 def _descriptor(word: str) -> bool:
-    """A capitalised compound saying what the name after it is: 'Supermarktketen', 'Coalitiepartner'."""
+    """A capitalised compound saying what the name after it is: 'Supermarktketen', 'Coalitiepartner',
+    'Producent'."""
     low = word.lower()
-    return word[:1].isupper() and any(low.endswith(h) and len(low) >= len(h) + 4 for h in _DESCRIPTOR_HEADS)
+    return word[:1].isupper() and (
+        low in ("producent", "fabrikant", "leverancier", "distributeur", "grootaandeelhouder")
+        or any(low.endswith(h) and len(low) >= len(h) + 4 for h in _DESCRIPTOR_HEADS)
+    )
 
 
 def _role_before_given_name(word: str, following: str) -> bool:
@@ -1878,6 +1892,14 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
 # Step 3: ids across articles
 
 
+def _org_key(name: str) -> str:
+    """An organisation's or place's name for matching across articles: an acronym letter for letter
+    ('N-VA' is not 'NVWA'), other names through the transliteration key ('Joesov' is 'Yusov')."""
+    if name.replace("-", "").replace("&", "").isupper():
+        return re.sub(r"[^a-z0-9]", "", fold(name))
+    return name_key(name)
+
+
 @dataclass
 class Registry:
     """Unknown entities met so far, so the same unknown name gets the same id in every article.
@@ -1921,7 +1943,7 @@ class Registry:
             and (
                 same_referent(names[0], self.known[c][0]) >= MERGE_THRESHOLD
                 if kind == "PER"  # organisations and places: the same name ('Kamer' is not 'Tweede Kamer')
-                else any(name_key(n) == name_key(k) for n in names for k in self.known[c][2])
+                else any(_org_key(n) == _org_key(k) for n in names for k in self.known[c][2])
             )
         ]
         if len(fits) == 1:
@@ -1963,6 +1985,21 @@ def _initials(name: str) -> set[str]:
     }
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters occur in the name in order, the first one first ('PBL' in 'Planbureau voor de
+    Leefomgeving'; not 'VWS' in 'Verenigde Staten', nor 'NPB' in 'Den Haag')."""
+    letters, text = acronym.lower(), fold(name)
+    if not text or text[0] != letters[0]:
+        return False
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
 def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
     """An acronym joins the name it abbreviates in the article: written in brackets right after it
     ('het Nederlands Forensisch Instituut (NFI)') or spelled by its initials ('Autoriteit
@@ -1978,9 +2015,7 @@ def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
             if other == key or other not in groups:
                 continue
             full = [n for n in names if len(n.text.split()) > 1]
-            if any(
-                bracketed.match(text, n.end) and n.text[0].lower() == acronym[0].lower() for n in full
-            ) or (
+            if any(bracketed.match(text, n.end) and _spells(acronym, n.text) for n in full) or (
                 not key.startswith(("iso3166:", "geonames:", "ct:"))
                 and any(acronym.lower() in _initials(n.text) for n in full)
             ):
