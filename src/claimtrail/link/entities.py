@@ -104,6 +104,7 @@ _ORG_WORDS = frozenset(
     bank partij ministerie universiteit raad hof rechtbank instituut bureau dienst agentschap omroep
     krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc corp company
     autoriteit inspectie planbureau commissie centrum monitor rights watch forum alliantie beweging front
+    veiligheidsregio waterschap
     netwerk platform coalitie comité initiatief collectief events pharma foundation institute centre
     center association society movement network alliance coalition initiative ziekenhuis hospital
     council ministry university agency court party union police politie news times post journal
@@ -1307,6 +1308,11 @@ def _add_references(
         """The organisation or country opening the sentence of `at`, when no person is named between it
         and `at`: the owner of a possessive 'zijn'/'haar' there."""
         sentence_start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+        clause = re.search(
+            r".*\b(?:dat|omdat|nadat|terwijl|waarin|die)\s", text[sentence_start:at], re.DOTALL
+        )
+        if clause:  # 'meldde dat Iran zijn voorraad ...': the subordinate clause's subject
+            sentence_start += clause.end()
         k = bisect.bisect_left(placed, sentence_start, key=lambda x: x[0])
         inside = [e for s0, _, e in placed[k:] if s0 < at]
         if not inside or any(e.type == "PER" for e in inside):
