@@ -707,7 +707,16 @@ def _loose_particle(
     if word[2][:1].islower():
         return True
     if word[0] in starts and low in _LEADING:
-        return not (following and re.search(rf"\b[A-Z]\w+ {low} {re.escape(following)}\b", text))
+        # 'De Vries' opening a sentence keeps its 'De' when the article also writes 'Pieter de Vries' (a
+        # given name before the particle; not 'Volgens het RIVM')
+        return not (
+            following
+            and low != "het"
+            and any(
+                m.group(1) in _given_names()
+                for m in re.finditer(rf"\b([A-Z]\w+) {low} {re.escape(following)}\b", text)
+            )
+        )
     return False
 
 
