@@ -31,12 +31,18 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from claimtrail.link.geocode import geocode
 from claimtrail.link.kb import Entry, KnowledgeBase, default_kb
-from claimtrail.link.names import MERGE_THRESHOLD, cluster_names, fold, name_key, parse_person, same_referent
+from claimtrail.link.names import (
+    cluster_names,
+    fold,
+    merges,
+    name_key,
+    parse_person,
+)
 from claimtrail.model import Attribution
 
 __all__ = ["VERSION", "Entity", "Linker", "Mention", "Registry", "find_names", "resolve_sources"]
@@ -589,7 +595,7 @@ def _unknown(
             word = first[2]
             if (
                 first[0] in starts
-                and not _capitalised_elsewhere(word, first[0], words, starts)
+                and not _capitalised_elsewhere(word, first[0], text)
                 and not _apposed(text, last[1])
                 and not re.search(r"[a-z][A-Z]", word)  # 'PvdT', 'GroenLinks': written as names
                 and not (word.isupper() and len(word) >= 2)  # 'VVD', 'SP'
@@ -597,8 +603,7 @@ def _unknown(
             ):
                 continue  # a sentence's first word, never written as a name in mid-sentence
             surname = any(  # 'Eveline Smulders' elsewhere: a surname, not a people like 'Amsterdammers'
-                m.group(1) in _given_names()
-                for m in re.finditer(rf"\b([A-Z][\w-]+) {re.escape(word)}\b", text)
+                before in _given_names() for before in _word_context(text)[0].get(word, ())
             )
             if (_demonym(word, following) or (_people(word) and not surname)) and not word.isupper():
                 continue
@@ -689,6 +694,22 @@ def _role_before_given_name(word: str, following: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16)
+def _word_context(text: str) -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
+    """For each word, the capitalised words written right before it ('Eveline' before 'Smulders'); for
+    each particle and word, the capitalised words before the pair ('Pieter' before 'de Vries')."""
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\w-]+", text)]
+    pairs: dict[str, list[str]] = defaultdict(list)
+    triples: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (_, e1, w1), (s2, _, w2) in zip(tokens, tokens[1:], strict=False):
+        if w1[:1].isupper() and text[e1:s2] == " ":
+            pairs[w2].append(w1)
+    for (_, e1, w1), (s2, e2, w2), (s3, _, w3) in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if w1[:1].isupper() and text[e1:s2] == " " and text[e2:s3] == " ":
+            triples[(w2, w3)].append(w1)
+    return pairs, triples
+
+
 def _people(word: str) -> bool:
     """'Russen', 'Amerikanen', 'Dutch', 'Western': a people or its adjective, not a name."""
     low = word.lower()
@@ -712,16 +733,26 @@ def _loose_particle(
         return not (
             following
             and low != "het"
-            and any(
-                m.group(1) in _given_names()
-                for m in re.finditer(rf"\b([A-Z]\w+) {low} {re.escape(following)}\b", text)
-            )
+            and any(before in _given_names() for before in _word_context(text)[1].get((low, following), ()))
         )
     return False
 
 
-def _capitalised_elsewhere(word: str, at: int, words: list[tuple[int, int, str]], starts: set[int]) -> bool:
-    return any(w == word and s != at and s not in starts for s, _, w in words)
+def _capitalised_elsewhere(word: str, at: int, text: str) -> bool:
+    """The word is written capitalised somewhere in mid-sentence, other than at `at`."""
+    return any(s != at for s in _mid_sentence(text).get(word, ()))
+
+
+@lru_cache(maxsize=16)
+def _mid_sentence(text: str) -> dict[str, list[int]]:
+    """Where each word stands other than at a sentence's start (once per text: a str caches its hash)."""
+    starts = _sentence_starts(text)
+    where: dict[str, list[int]] = defaultdict(list)
+    for m in _WORD.finditer(text):
+        word = m.group().rstrip(".") if m.group().count(".") == 1 else m.group()
+        if m.start() not in starts:
+            where[word].append(m.start())
+    return where
 
 
 def _add_phrases(text: str, names: list[_Name], kb: KnowledgeBase) -> list[_Name]:
@@ -1885,11 +1916,7 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             for person in people:
                 names = {m.text for m in person.mentions if m.kind == "name"}
                 full = fullest(person)
-                if (
-                    resolved in names
-                    and resolved != full
-                    and same_referent(resolved, full) >= MERGE_THRESHOLD
-                ):
+                if resolved in names and resolved != full and merges(resolved, full):
                     resolved = full  # a surname, or a shorter form
                     break
                 if (
@@ -1956,7 +1983,7 @@ class Registry:
             for c in candidates
             if self.known[c][1] == kind
             and (
-                same_referent(names[0], self.known[c][0]) >= MERGE_THRESHOLD
+                merges(names[0], self.known[c][0])
                 if kind == "PER"  # organisations and places: the same name ('Kamer' is not 'Tweede Kamer')
                 else any(_org_key(n) == _org_key(k) for n in names for k in self.known[c][2])
             )
@@ -2169,12 +2196,7 @@ class Linker:
             fits = [
                 k
                 for k in people
-                if all(
-                    any(
-                        same_referent(m.text, n.text) >= MERGE_THRESHOLD for n in groups[k] if n.type == "PER"
-                    )
-                    for m in members
-                )
+                if all(any(merges(m.text, n.text) for n in groups[k] if n.type == "PER") for m in members)
             ]
             if len(fits) == 1:
                 groups[fits[0]].extend(
@@ -2186,9 +2208,7 @@ class Linker:
         """A known person whose names all fit this cluster of unknown names ('Blinken' beside
         'Antony Blinken'), if exactly one does."""
         fits = [
-            key
-            for key, members in people.items()
-            if all(same_referent(a, b.text) >= MERGE_THRESHOLD for a in cluster for b in members)
+            key for key, members in people.items() if all(merges(a, b.text) for a in cluster for b in members)
         ]
         return fits[0] if len(fits) == 1 else None
 
@@ -2272,7 +2292,7 @@ class Linker:
         if not name[:1].isupper():
             return None  # 'planbureau': a common noun, not a surname to match against 'Federaal Planbureau'
         surfaces = {(m.text, id(e)): e for e in entities.values() for m in e.mentions if m.kind == "name"}
-        fits = {key[1]: e for key, e in surfaces.items() if same_referent(name, key[0]) >= MERGE_THRESHOLD}
+        fits = {key[1]: e for key, e in surfaces.items() if merges(name, key[0])}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _place(self, entities: dict[str, Entity], language: str) -> None:

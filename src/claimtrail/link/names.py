@@ -192,6 +192,18 @@ def same_referent(a: str, b: str) -> float:
     return 0.85
 
 
+def merges(a: str, b: str, threshold: float = MERGE_THRESHOLD) -> bool:
+    """Whether `same_referent(a, b)` reaches `threshold`, without the string similarity that only ranks
+    names with different surnames (always below 0.6, so below any merge threshold)."""
+    if (
+        threshold > 0.6
+        and name_key(a) != name_key(b)
+        and parse_person(a).surname_key != parse_person(b).surname_key
+    ):
+        return False
+    return same_referent(a, b) >= threshold
+
+
 def cluster_names(names: list[str], threshold: float = MERGE_THRESHOLD) -> list[list[str]]:
     """Group name strings that denote one referent (complete linkage: a name joins a group only when it
     matches every name already in it, so 'Van Nunen' cannot bridge two different Van Nunens). Longer
@@ -201,7 +213,7 @@ def cluster_names(names: list[str], threshold: float = MERGE_THRESHOLD) -> list[
     order = sorted(range(len(names)), key=lambda i: (-len(names[i].split()), -len(names[i]), i))
     groups: list[list[int]] = []
     for i in order:
-        fits = [g for g in groups if min(same_referent(names[i], names[j]) for j in g) >= threshold]
+        fits = [g for g in groups if all(merges(names[i], names[j], threshold) for j in g)]
         if len(fits) == 1:
             fits[0].append(i)
         else:
