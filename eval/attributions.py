@@ -53,7 +53,8 @@ DEV = ROOT / "eval" / "data" / "attributions_dev.jsonl"
 HOLDOUT2 = ROOT / "eval" / "data" / "holdout2.jsonl"  # the second blind set (entities gold too)
 HOLDOUT3 = ROOT / "eval" / "data" / "holdout3.jsonl"  # the third, written after the second was read
 HOLDOUT4 = ROOT / "eval" / "data" / "holdout4.jsonl"  # the fourth, written after the third was read
-CORPORA = ("seeds", "sample", "holdout", "dev", "holdout2", "holdout3", "holdout4")
+HOLDOUT5 = ROOT / "eval" / "data" / "holdout5.jsonl"  # the fifth: not yet scored (the next first run)
+CORPORA = ("seeds", "sample", "holdout", "dev", "holdout2", "holdout3", "holdout4", "holdout5")
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
@@ -258,6 +259,8 @@ def _texts(corpus: str, keys: Iterable[str]) -> tuple[dict[str, str], list[str]]
         return _jsonl_texts(HOLDOUT3), []
     if corpus == "holdout4":
         return _jsonl_texts(HOLDOUT4), []
+    if corpus == "holdout5":
+        return _jsonl_texts(HOLDOUT5), []
     if corpus == "dev":
         return _jsonl_texts(DEV), []
     texts.update(_jsonl_texts(SAMPLE / "articles.jsonl"))
