@@ -48,12 +48,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "gold" / "attributions"
 SAMPLE = ROOT / "src" / "claimtrail" / "data" / "sample"
-HOLDOUT = ROOT / "eval" / "data" / "attributions_holdout.jsonl"
-DEV = ROOT / "eval" / "data" / "attributions_dev.jsonl"
-HOLDOUT2 = ROOT / "eval" / "data" / "holdout2.jsonl"  # the second blind set (entities gold too)
-HOLDOUT3 = ROOT / "eval" / "data" / "holdout3.jsonl"  # the third, written after the second was read
-HOLDOUT4 = ROOT / "eval" / "data" / "holdout4.jsonl"  # the fourth, written after the third was read
-HOLDOUT5 = ROOT / "eval" / "data" / "holdout5.jsonl"  # the fifth: not yet scored (the next first run)
+# Corpora read from one JSON Lines file each: the tuning set and the blind hold-outs (holdout2 on have
+# entity gold too; holdout5 is kept unscored for the next first run)
+JSONL_CORPORA = {
+    "holdout": ROOT / "eval" / "data" / "attributions_holdout.jsonl",
+    "dev": ROOT / "eval" / "data" / "attributions_dev.jsonl",
+    **{f"holdout{n}": ROOT / "eval" / "data" / f"holdout{n}.jsonl" for n in (2, 3, 4, 5)},
+}
 CORPORA = ("seeds", "sample", "holdout", "dev", "holdout2", "holdout3", "holdout4", "holdout5")
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
@@ -251,18 +252,8 @@ def _texts(corpus: str, keys: Iterable[str]) -> tuple[dict[str, str], list[str]]
             if (folder / key).exists():
                 texts[key] = split_header((folder / key).read_text("utf-8"))[1]
         return texts, []
-    if corpus == "holdout":
-        return _jsonl_texts(HOLDOUT), []
-    if corpus == "holdout2":
-        return _jsonl_texts(HOLDOUT2), []
-    if corpus == "holdout3":
-        return _jsonl_texts(HOLDOUT3), []
-    if corpus == "holdout4":
-        return _jsonl_texts(HOLDOUT4), []
-    if corpus == "holdout5":
-        return _jsonl_texts(HOLDOUT5), []
-    if corpus == "dev":
-        return _jsonl_texts(DEV), []
+    if corpus in JSONL_CORPORA:
+        return _jsonl_texts(JSONL_CORPORA[corpus]), []
     texts.update(_jsonl_texts(SAMPLE / "articles.jsonl"))
     for path in sorted(SAMPLE.glob("*.txt")):
         texts[path.name] = split_header(path.read_text("utf-8"))[1]

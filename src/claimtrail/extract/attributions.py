@@ -24,6 +24,7 @@ supported_languages()).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -544,6 +545,22 @@ class _Doc:
 
     # -- spans -----------------------------------------------------------------------------------
 
+    def _collector(self, s: Sentence) -> tuple[Callable[[_Found], None], Callable[[int], bool]]:
+        """`add` stores an attribution of sentence `s`; `taken` tells whether a position lies in a cue
+        already used in that sentence."""
+        used: list[tuple[int, int]] = []  # cue offsets taken
+
+        def add(f: _Found) -> None:
+            f.sentence = s.index
+            self.found.append(f)
+            if f.cue:
+                used.append(f.cue)
+
+        def taken(pos: int) -> bool:
+            return any(a <= pos < b for a, b in used)
+
+        return add, taken
+
     def _strip(self, a: int, b: int, chars: str = " ,.;:") -> tuple[int, int]:
         while a < b and self.text[a] in chars + "\n":
             a += 1
@@ -716,16 +733,7 @@ class _Doc:
         toks = [t for t in tokens(text, s.start, s.end)]
         if not toks:
             return
-        used: list[tuple[int, int]] = []  # cue offsets taken
-
-        def add(f: _Found) -> None:
-            f.sentence = s.index
-            self.found.append(f)
-            if f.cue:
-                used.append(f.cue)
-
-        def taken(pos: int) -> bool:
-            return any(a <= pos < b for a, b in used)
+        add, taken = self._collector(s)
 
         quotes = [(a, b) for a, b in self.top if s.start <= a and b < s.end]
         sentence_text = text[s.start : s.end]
@@ -2219,16 +2227,7 @@ class _EnglishDoc(_Doc):
         toks = self._tokens(s.start, s.end)
         if not toks:
             return
-        used: list[tuple[int, int]] = []
-
-        def add(f: _Found) -> None:
-            f.sentence = s.index
-            self.found.append(f)
-            if f.cue:
-                used.append(f.cue)
-
-        def taken(pos: int) -> bool:
-            return any(a <= pos < b for a, b in used)
+        add, taken = self._collector(s)
 
         before = len(self.found)
         self._english_colon(s, toks, add)

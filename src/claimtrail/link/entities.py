@@ -848,6 +848,7 @@ _BELGIAN = re.compile(
 _DUTCH = re.compile(r"\b(?:Nederlandse?|Tweede Kamer|Den Haag|kabinet)\b")
 
 
+@lru_cache(maxsize=16)
 def _home_country(text: str, language: str) -> str | None:
     """The country a Dutch-language article is written in: Belgium when it speaks of Belgium more than
     of the Netherlands ('nl-BE' says so outright), else the Netherlands; None for other languages."""
@@ -1282,6 +1283,11 @@ def _capital_named(middle: str, head: str, entities: list[Entity]) -> Entity | N
     return next((e for e in entities if capital and e.name == capital and e.country == code), None)
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins: after the last '. ' or line break before it."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+
+
 def _verb_follows(text: str, end: int) -> bool:
     """'haar lag', 'haar is': a verb after 'haar' (so the pronoun, not the possessive)."""
     after = re.findall(r"\w+", text[end : end + 20])[:1]
@@ -1347,7 +1353,7 @@ def _add_references(
     def subject_body(at: int) -> Entity | None:
         """The organisation or country opening the sentence of `at`, when no person is named between it
         and `at`: the owner of a possessive 'zijn'/'haar' there."""
-        sentence_start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+        sentence_start = _sentence_start(text, at)
         clause = re.search(
             r".*\b(?:dat|omdat|nadat|terwijl|waarin|die)\s", text[sentence_start:at], re.DOTALL
         )
@@ -1624,9 +1630,7 @@ def _add_references(
         named_in = inside((a.source.start, a.source.end), ("ORG",))
         if named_in:
             return named_in[0]
-        sentence_start = max(
-            text.rfind(". ", 0, a.content.start) + 2, text.rfind("\n", 0, a.content.start) + 1
-        )
+        sentence_start = _sentence_start(text, a.content.start)
         for at in (a.content.start, sentence_start - 1):  # this sentence's subject, then the previous one's
             body = subject_body(at) if at > 0 else None
             if body is not None:
