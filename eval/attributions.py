@@ -350,7 +350,9 @@ def evaluate(lines: list[dict[str, Any]], corpora: Iterable[str] = CORPORA) -> d
         result["misses"] = [_describe(gold[i], docs) for i in result.pop("missed")]
         result["false_alarms"] = [_describe(predicted[i], docs) for i in result.pop("spurious")]
         result["wrong_attributes"] = [
-            f"{_describe(gold[e['gold']], docs)}: wrong {', '.join(e['wrong'])}" for e in result.pop("errors")
+            f"{_describe(gold[e['gold']], docs)}: wrong "
+            + ", ".join(_difference(k, gold[e["gold"]], predicted[e["predicted"]], docs) for k in e["wrong"])
+            for e in result.pop("errors")
         ]
         entry["scores"] = result
         results[corpus] = entry
@@ -364,6 +366,20 @@ def _describe(a: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -> st
     if len(shown) > 70:
         shown = shown[:67] + "..."
     return f"{a['doc']} {shown!r}"
+
+
+def _difference(
+    key: str, g: Mapping[str, Any], p: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]
+) -> str:
+    """'source (gold X, got Y)': what the gold and the prediction say of one attribute."""
+    field = {"source": "source_resolved"}.get(key, key)
+
+    def shown(a: Mapping[str, Any]) -> Any:
+        value = a.get(field)
+        span = _span(value) if isinstance(value, Mapping) else None
+        return docs[a["doc"]]["text"][span[0] : span[1]] if span else value
+
+    return f"{key} (gold {shown(g)!r}, got {shown(p)!r})"
 
 
 # --- report -------------------------------------------------------------------------------------------

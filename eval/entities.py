@@ -37,7 +37,8 @@ from typing import Any, TypeVar
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "gold" / "entities"
 SAMPLE = ROOT / "src" / "claimtrail" / "data" / "sample"
-CORPORA = ("seeds", "sample", "holdout2", "holdout3", "holdout4", "holdout5")  # hold-outs: eval/data/holdoutN.jsonl
+# hold-outs: eval/data/holdoutN.jsonl
+CORPORA = ("seeds", "sample", "holdout2", "holdout3", "holdout4", "holdout5")
 
 K = TypeVar("K", bound=Hashable)  # a mention key: anything hashable, the same type on both sides
 

@@ -286,6 +286,17 @@ CASES = [
         "Minister Ruben Dijk ontkent dat er bezuinigd wordt. “Dat is pure onzin”, klinkt het.",
         (N, "Ruben Dijk", "klinkt het", "Dat is pure onzin", "direct", "deny", False),
     ),
+    # a pronoun takes the last fitting person: one who opens a sentence counts, one of the other gender not
+    (
+        "Minister Karin Veldkamp zei dat het kabinet werkt. Hoogleraar Maartje de Groot is ervan overtuigd "
+        "dat het bedrijf verliest. „Het is glashelder”, zegt zij.",
+        ("zij", "Maartje de Groot", "zegt", "Het is glashelder", "direct", "assert", False),
+    ),
+    (
+        "Minister Ruud Smit zei dat het kabinet werkt. Hoogleraar Maartje de Groot is ervan overtuigd "
+        "dat het bedrijf verliest. „Het is glashelder”, zegt hij.",
+        ("hij", "Ruud Smit", "zegt", "Het is glashelder", "direct", "assert", False),
+    ),
     # non-attributions: perception, refusals, facts
     ("Op de beelden is te zien dat de auto te hard reed.", N),
     ("De minister wilde niet reageren.", N),

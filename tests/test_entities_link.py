@@ -13,7 +13,7 @@ from types import ModuleType
 import pytest
 
 from claimtrail.extract.attributions import find_attributions
-from claimtrail.link.entities import Entity, Linker, find_names
+from claimtrail.link.entities import Entity, Linker, find_names, resolve_sources
 from tests.conftest import load_eval_script, write_jsonl
 
 
@@ -60,6 +60,25 @@ def test_name_parts_keep_their_particles_and_titles_go(linker: Linker) -> None:
     assert "Thomas Wijnberg" in names and "Marieke van den Berg" in names and "Van den Berg" in names
     entities = by_name(link(linker, text))
     assert entities["Van den Berg"] is entities["Marieke van den Berg"]
+
+
+def test_institutions_with_voor_and_portfolios_before_names(linker: Linker) -> None:
+    text = (
+        "Het Huis voor Klokkenluiders bevestigt een melding. Wethouder Mobiliteit Lotte van Rijswijk "
+        "reageerde. De Consumentenbond spreekt van een signaal. De steun voor Oekraïne groeit. "
+        "Volgens het Huis duurt het onderzoek maanden."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert names["Huis voor Klokkenluiders"].type == "ORG"
+    assert names["Lotte van Rijswijk"].type == "PER" and "Mobiliteit Lotte" not in names
+    assert names["Consumentenbond"].type == "ORG"
+    assert "Oekraïne" in names and not any("voor Oekraïne" in n for n in names)
+    entities = by_name(link(linker, text))
+    assert entities["Huis"] is entities["Huis voor Klokkenluiders"]  # the short form, written after it
+    attributions = resolve_sources(text, find_attributions(text, "nl"), link(linker, text))
+    resolved = {a.source.text: a.source_resolved for a in attributions if a.source}
+    assert resolved["Het Huis voor Klokkenluiders"] == "Huis voor Klokkenluiders"
+    assert resolved["het Huis"] == "Huis voor Klokkenluiders"
 
 
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:

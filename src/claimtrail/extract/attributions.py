@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from claimtrail.link.names import gender_of
 from claimtrail.model import Attribution, Span
 
 __all__ = ["find_attributions", "supported_languages"]
@@ -387,6 +388,7 @@ class _Doc:
         self._sentence_starts = {x.start for x in self.sentences}
         self.roles: list[tuple[int, str, str]] = []  # (offset, role, name) "woordvoerder Jan Smit"
         self.persons: list[tuple[int, str]] = []
+        self.subjects: list[tuple[int, str]] = []  # people named as a sentence opens, outside quotes
         self._scan_names()
 
     # -- names -----------------------------------------------------------------------------------
@@ -492,15 +494,18 @@ class _Doc:
                 if i >= j or (j - i == 1 and toks[i].start == s.start):
                     continue
                 name = self.text[toks[i].start : toks[j - 1].end]
+                person = bool(role) or (j - i >= 2 and not self._orgish(name))
                 if role:
                     self.roles.append((toks[i].start, role, name))
                     self.persons.append((toks[i].start, name))
-                elif j - i >= 2 and not self._orgish(name):
+                elif person:
                     # "Andrij Joesov, een woordvoerder van ..."
                     after = toks[j : j + 4]
                     if len(after) >= 3 and after[0].text == "," and self._role_of(after[2].low):
                         self.roles.append((toks[i].start, self._role_of(after[2].low) or "", name))
                     self.persons.append((toks[i].start, name))
+                if person and toks[i0].start == s.start and not self._in_quote(toks[i].start):
+                    self.subjects.append((toks[i].start, name))  # 'Privacyjurist Maartje de Groot is ...'
 
     def _role_of(self, word: str) -> str | None:
         word = word.lower()
@@ -1737,7 +1742,7 @@ class _Doc:
         if len(toks) == 1 and low[0] in _PRONOUNS:
             if low[0] in ("ik", "wij", "we"):
                 return self._previous_resolved(pos)
-            return self._pronoun(pos)
+            return self._pronoun(pos, low[0])
         if len(toks) == 1 and low[0] in self.lex.anonymous:
             return None
         # demonym alone: 'de Russische beschuldiging'
@@ -1876,7 +1881,9 @@ class _Doc:
         before = [full for p, full in earlier if p < pos]
         return before[-1] if before else name
 
-    def _pronoun(self, pos: int) -> str | None:
+    def _pronoun(self, pos: int, word: str = "") -> str | None:
+        """The last speaker, role or sentence-opening person before `pos` whose given name fits the
+        pronoun's gender ('zij' is not 'Rafael Quintero')."""
         candidates: list[tuple[int, str | None]] = []
         for g in self.found:
             if g.source is not None and g.source[0] < pos and not self._in_quote(g.source[0]):
@@ -1886,6 +1893,9 @@ class _Doc:
         for p, _, name in self.roles:
             if p < pos and not self._in_quote(p):
                 candidates.append((p, name))
+        candidates += [(p, name) for p, name in self.subjects if p < pos]
+        unfit = {"hij": "f", "zij": "m", "ze": "m"}.get(word)
+        candidates = [c for c in candidates if not (unfit and c[1] and gender_of(c[1]) == unfit)]
         if not candidates:
             return None
         candidates.sort(key=lambda c: c[0])

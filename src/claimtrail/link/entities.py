@@ -39,6 +39,7 @@ from claimtrail.link.kb import Entry, KnowledgeBase, default_kb
 from claimtrail.link.names import (
     cluster_names,
     fold,
+    given_names,
     merges,
     name_key,
     parse_person,
@@ -267,7 +268,9 @@ def find_names(
                     # 'Institute for the Study of War'
                     w.lower() in ("voor", "for", "of")
                     and (
-                        words[j - 1][2].lower() in _ORG_WORDS or words[j - 1][2].lower() in _ORG_NAME_WORDS_EN
+                        words[j - 1][2].lower() in _ORG_WORDS
+                        or words[j - 1][2].lower() in _ORG_NAME_WORDS_EN
+                        or _institution_voor(text, words, i, j, kb)  # 'het Huis voor Klokkenluiders'
                     )
                     and j + 1 < len(words)
                     and (
@@ -368,6 +371,16 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
             _is_capitalised(w) and j - k >= 2 and w.lower() not in _PARTICLES and w in _given_names()
         )  # 'Buitenlandse Zaken James Cleverly' (not 'Stichting Schelde Natuur')
         organisation_follows = w.lower() == "van" and k + 2 == j and words[k + 1][2].lower() in _ORG_WORDS
+        portfolio_before = (  # 'Wethouder Mobiliteit Lotte van Rijswijk': the title's portfolio, then her
+            person_follows
+            and words[k - 1][2] not in _given_names()
+            and prev not in _PARTICLES
+            and (
+                _is_title(words[k - 2][2])
+                if k - 2 >= cuts[-1]
+                else k - 1 == i and i > 0 and _is_title(words[i - 1][2])
+            )
+        )
 
         # 'Dirk Schouten van Groen Zuidwold': 'van' after a full name starts where the person works,
         # unless what follows is one word, a surname ('Anne Marie van Dijk')
@@ -396,10 +409,26 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
                 or (k + 1 < j and words[k + 1][2] == "het")  # 'Thomas Verbruggen van het Radboudumc'
             )
         )
-        if (prev in _ORG_WORDS and person_follows) or organisation_follows or full_name_before:
+        cut = (prev in _ORG_WORDS and person_follows) or organisation_follows or full_name_before
+        if cut or portfolio_before:
             cuts.append(k)
     cuts.append(j)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _institution_voor(
+    text: str, words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeBase
+) -> bool:
+    """'Huis voor Klokkenluiders', 'Museum voor Schone Kunsten': one capitalised noun after 'de'/'het',
+    'voor', and a capitalised word that is no known person or place (not 'de Steun voor Oekraïne')."""
+    noun = words[j - 1]
+    if j + 1 >= len(words) or words[j + 1][2].lower() in ("de", "het") or j - i > 2:
+        return False
+    if j - i == 2 and words[i][2] not in ("De", "Het"):
+        return False
+    before = text[max(0, noun[0] - 4) : noun[0]].lower()
+    known = [e.type for x in (noun, words[j + 1]) for e in kb.lookup(x[2]) if e.rank < 3]
+    return before.endswith(("de ", "het ")) and not known and noun[2] not in _given_names()
 
 
 def _name_words_since_title(segment: list[tuple[int, int, str]]) -> int:
@@ -566,7 +595,10 @@ def _unknown(
             )
             if words[group[0]][2].lower() in _PARTICLES
             else (
-                _ordinary(words[group[0]][2], words[group[0]][0] in starts, lowered)
+                (
+                    _ordinary(words[group[0]][2], words[group[0]][0] in starts, lowered)
+                    and not (len(group) == 1 and _organisation_alone(words, group[0]))
+                )
                 or (
                     len(group) > 1
                     and _demonym(words[group[0]][2], None)
@@ -626,7 +658,7 @@ def _unknown(
                 not lows & _PARTICLES or previous in _LEADING
             ):  # 'Rode Plein', 'het Van Echtenskanaal', not 'Van den Berg'
                 kind, confidence = "LOC", 0.6
-            elif lows & _ORG_WORDS or (len(head) > 6 and head.endswith(_ORG_HEADS)):
+            elif lows & _ORG_WORDS or (len(head) > 6 and head.endswith(_ORG_HEADS)) or lows & {"voor", "for"}:
                 kind, confidence = "ORG", 0.7  # 'Nationale Veiligheidsraad', 'Rabobank'-like compounds
             else:
                 kind, confidence = "PER", 0.7
@@ -643,6 +675,18 @@ def _unknown(
             stop, surface = stop - 2, surface[:-2]  # "Zhurov's"
         out.append(_Name(first[0], stop, surface, None, kind, confidence))
     return out
+
+
+def _organisation_alone(words: list[tuple[int, int, str]], index: int) -> bool:
+    """'De Consumentenbond spreekt': a capitalised organisation noun after an article, a verb after it,
+    is the organisation's name (not a title before one, as in 'Onderwijsbond AOb')."""
+    word = words[index][2].lower()
+    return (
+        0 < index < len(words) - 1
+        and word.endswith(("bond", "organisatie", "raad", "dienst", "bureau", "instituut", "fonds"))
+        and words[index - 1][2].lower() in ("de", "het")
+        and words[index + 1][2][:1].islower()
+    )
 
 
 def _institution_name(words: list[tuple[int, int, str]], group: list[int]) -> bool:
@@ -1231,17 +1275,8 @@ _EXPLETIVE = frozenset(
 _WINDOW = 400  # characters back that a role noun or pronoun looks for its antecedent
 
 
-@cache
 def _given_names() -> dict[str, str]:
-    """Given name -> 'f', 'm' or 'u' (data/given_names.tsv); the exact spelling wins over its folded form."""
-    from claimtrail.link.names import _data_lines
-
-    table: dict[str, str] = {}
-    for line in _data_lines("given_names.tsv"):
-        name, gender = (cell.strip() for cell in line.split("\t")[:2])
-        table.setdefault(fold(name), gender)
-        table[name] = gender
-    return table
+    return given_names()
 
 
 def _gender(entity: Entity) -> str | None:
@@ -1930,6 +1965,12 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 ):
                     resolved = full  # 'Microbioloog Thomas Wijnberg' -> 'Thomas Wijnberg'
                     break
+            for org in (e for e in entities if e.type == "ORG"):
+                full = fullest(org)
+                said = a.source and any(a.source.start <= m.start < a.source.end for m in org.mentions)
+                if full.startswith(resolved + " ") and (said or resolved in {m.text for m in org.mentions}):
+                    resolved = full  # 'Huis' -> 'Huis voor Klokkenluiders'
+                    break
         out.append(a if resolved == a.source_resolved else replace(a, source_resolved=resolved))
     return out
 
@@ -2015,6 +2056,9 @@ class Registry:
 def _kind(surface: str) -> str:
     """'name', or 'nominal' for a description with lower-case words ('Russische autoriteiten')."""
     words = surface.split()
+    if words and words[0][:1].isupper() and words[-1][:1].isupper():
+        # 'Huis voor Klokkenluiders' is a name
+        words = [w for w in words if w not in ("voor", "for", "of", "en", "and", "&")]
     return "nominal" if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words) else "name"
 
 
@@ -2066,6 +2110,31 @@ def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
                 and any(acronym.lower() in _initials(n.text) for n in full)
             ):
                 fits.append(other)
+        if len(fits) == 1:
+            groups[fits[0]].extend(members)
+            del groups[key]
+
+
+def _short_forms(groups: dict[str, list[_Name]]) -> None:
+    """'het Huis' after 'het Huis voor Klokkenluiders': an unknown one-word organisation name joins the
+    one longer organisation name of the article that opens with it, written before it."""
+    for key, members in list(groups.items()):
+        if not key.startswith("local:") or {n.text for n in members} != {members[0].text}:
+            continue
+        word, first = members[0].text, min(n.start for n in members)
+        if " " in word or members[0].type != "ORG":
+            continue
+        fits = [
+            other
+            for other, names in groups.items()
+            if other != key
+            and any(
+                n.type == "ORG"
+                and n.start < first
+                and re.match(re.escape(word) + r" (?:voor|van|for|of) ", n.text)
+                for n in names
+            )
+        ]
         if len(fits) == 1:
             groups[fits[0]].extend(members)
             del groups[key]
@@ -2146,6 +2215,7 @@ class Linker:
                 target = f"ambiguous:{number}"  # 'Groeneveld' beside Ilse and Ruud Groeneveld: no one's
             groups[target or f"local:{number}"].extend(members)
         _join_acronyms(text, groups)
+        _short_forms(groups)
         _initials_alone(text, groups)
         self._surnames_not_places(groups)
         entities: dict[str, Entity] = {}

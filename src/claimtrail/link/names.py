@@ -50,6 +50,29 @@ def _data_lines(name: str) -> list[str]:
     ]
 
 
+@cache
+def given_names() -> dict[str, str]:
+    """Given name -> 'f', 'm' or 'u' (data/given_names.tsv); the exact spelling wins over its folded form."""
+    table: dict[str, str] = {}
+    for line in _data_lines("given_names.tsv"):
+        name, gender = (cell.strip() for cell in line.split("\t")[:2])
+        table.setdefault(fold(name), gender)
+        table[name] = gender
+    return table
+
+
+def gender_of(name: str) -> str | None:
+    """'f' or 'm' from a full name's given name ('Maartje de Groot', 'Juriste Maartje de Groot' -> 'f');
+    None for a surname alone or a name without a known given name."""
+    words = name.split()
+    table = given_names()
+    for word in words[:-1][:2]:  # the given name comes before the surname, after at most one title
+        gender = table.get(word) or table.get(fold(word))
+        if gender:
+            return gender if gender in ("f", "m") else None
+    return None
+
+
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
