@@ -81,6 +81,17 @@ def test_institutions_with_voor_and_portfolios_before_names(linker: Linker) -> N
     assert resolved["het Huis"] == "Huis voor Klokkenluiders"
 
 
+def test_an_organisation_noun_refers_to_the_organisation_described_with_it(linker: Linker) -> None:
+    text = (
+        "Volgens de woningcorporatie Woonzorg Midden is er geen besluit. Vakbond FNV is boos. "
+        "Studentenbond LSVb beschuldigt het kabinet. De bond dreigt met acties. Een woordvoerder van de "
+        "corporatie ontkent dat."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["De bond"] is entities["LSVb"]  # the nearer of two unions
+    assert entities["de corporatie"] is entities["Woonzorg Midden"]
+
+
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:
     text = "Officials in The Hague said Russia's envoy was summoned by the Dutch government."
     names = [n.text for n in find_names(text, language="en")]

@@ -666,7 +666,17 @@ def _unknown(
             kind = "ORG"  # 'het Van Gogh Museum', 'de Partij voor de Toekomst': people take no article
         if previous in ("gemeente", "provincie", "stad", "dorp", "plaats", "regio", "deelstaat"):
             kind, confidence = "GPE", 0.6  # 'gemeente Rijssenveld', 'het dorp Limni'
-        if previous in _ORG_REFS or previous in _ORG_ROLES:
+        if (
+            previous in _ORG_REFS
+            or previous in _ORG_ROLES
+            or (  # 'de woningcorporatie Woonzorg Midden' (not 'Consumentenbond-directeur Sandra Molenaar')
+                group[0] > 0
+                and words[group[0] - 1][2][:1].islower()
+                and text[words[group[0] - 1][1] : first[0]] == " "
+                and previous.endswith(_ORG_DESCRIPTOR_HEADS)
+                and first[2] not in _given_names()
+            )
+        ):
             kind, confidence = "ORG", _ORG_BY_NOUN  # 'the Dutch newspaper De Kustkoerier', 'rederij Baltrans'
         stop = last[1]
         if len(last[2]) == 1 and last[2].isupper() and text[stop : stop + 1] == "." and len(group) > 1:
@@ -1257,7 +1267,17 @@ _APPOSITION_AFTER = re.compile(  # 'Andrij Joesov, een woordvoerder van de Oekra
     r",\s+((?:(?:de|het|the|a|an|een)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of|in|bij|uit|at|from|to|that|die)\s+[^,.;:]{1,60}?)?)(?=\s*[,.;:])",
     re.IGNORECASE,
 )
+# the noun right before an organisation's name that says what it is: 'de woningcorporatie Woonzorg',
+# 'volgens vakbond FNV', 'Studentenbond LSVb' opening a paragraph
+_DESCRIPTOR = re.compile(
+    r"(?:(?:[.:]\s+|\n)([A-Z][a-z][\w-]*)|\b(?:de|het|een|the|a|van|volgens|bij|door|met|aan|voor|en|dat)"
+    r"\s+(?:[a-z][\w-]*(?:e|en)\s+)?([a-z][\w-]*))\s+$"
+)
 _FEMININE = frozenset("zij ze haar she her".split())
+_ORG_DESCRIPTOR_HEADS = tuple(
+    "corporatie agentschap keten bond ploeg actiegroep vereniging federatie stichting omroep krant "
+    "instituut toezichthouder organisatie bedrijf club partij".split()
+)
 # 'zijn' as a possessive, not the verb: after a preposition ('van zijn land'), or before a noun
 # ('dat zijn land'), which a following word that is no function word, adverb or participle suggests
 _HIS_NL = re.compile(
@@ -1483,6 +1503,29 @@ def _add_references(
                     return org
         return None
 
+    described_cache: dict[int, set[str]] = {}
+
+    def described(entity: Entity) -> set[str]:
+        """The words an organisation is named and described with: those of its names ('Nederlandse
+        Vakbond Pluimveehouders'), and the lower-case nouns right before a name ('woningcorporatie
+        Woonzorg Midden', 'het Vlaamse antidopingagentschap NADO') or in apposition after it."""
+        if id(entity) not in described_cache:
+            words = set(fold(entity.name).split())
+            for m in entity.mentions:
+                if m.kind != "name":
+                    continue
+                words |= set(fold(m.text).split())
+                lead = _DESCRIPTOR.search(
+                    ("\n" if m.start <= 60 else "") + text[max(0, m.start - 60) : m.start]
+                )
+                if lead:  # 'de woningcorporatie Woonzorg Midden' (not 'liet de actiegroep op Facebook')
+                    words.add((lead.group(1) or lead.group(2)).lower())
+                after = _APPOSITION_AFTER.match(text, m.end)
+                if after:
+                    words.add(after.group(2).lower())
+            described_cache[id(entity)] = {w.rsplit("-", 1)[-1] for w in words}
+        return described_cache[id(entity)]
+
     name_starts = {m.start for e in entities for m in e.mentions if m.kind == "name"}
     for match in _NOMINAL.finditer(text):
         start, end = match.start(), match.end()
@@ -1572,7 +1615,10 @@ def _add_references(
             # the organisation named with this noun ('de gemeente' -> 'gemeente Zuidwold', 'het instituut'
             # -> 'Nederlands Instituut voor Kunstgeschiedenis', 'de raad' -> 'Gezondheidsraad'), else (for
             # the general nouns) the one named last
-            exact = [e for e in entities if e.type == "ORG" and head in fold(e.name).split()]
+            orgs = [e for e in entities if e.type == "ORG"]
+            exact = [e for e in orgs if head in fold(e.name).split()] or [
+                e for e in orgs if head in described(e)
+            ]
             if head == "toezichthouder":  # 'de toezichthouder': an authority or inspectorate named so
                 exact = [
                     e
@@ -1580,8 +1626,14 @@ def _add_references(
                     if e.type == "ORG"
                     and any(_REGULATOR.search(m.text) for m in e.mentions if m.kind == "name")
                 ]
-            kind_named = exact or [  # the noun as a word of the name first, then as a compound's head
-                e for e in entities if e.type == "ORG" and any(w.endswith(head) for w in fold(e.name).split())
+            kind_named = exact or [  # the noun as a word of the name first, then as a compound's head (a
+                # general noun only in the name: 'de organisatie' is not the 'consumentenorganisatie X')
+                e
+                for e in entities
+                if e.type == "ORG"
+                and any(
+                    w.endswith(head) for w in (fold(e.name).split() if head in _ORG_REFS else described(e))
+                )
             ]
             named_ids = {id(e) for e in kind_named}
             if len(kind_named) == 1:
