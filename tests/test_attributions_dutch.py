@@ -373,3 +373,25 @@ def test_as_the_president_said_is_a_nested_statement_and_the_quote_keeps_its_spe
     assert nested.content.text.endswith("het eigen gebied")
     outer = next(a for a in found if a.type == "direct")
     assert outer.source_resolved == "Sergei Nikiforov"  # not the speaker quoted inside the quote
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "relayed_by"),
+    [
+        (
+            "Ajax wil de spits kopen, meldt De Telegraaf op basis van bronnen rond de club.",
+            "bronnen",
+            "De Telegraaf",
+        ),
+        ("Hij zou zijn gevlucht, zo meldt de NOS op basis van ingewijden.", "ingewijden", "de NOS"),
+        (  # documents are no speakers: the outlet is the source
+            "De ziekenhuizen zouden al hebben besloten, meldt Omroep Peelland op basis van interne stukken.",
+            "Omroep Peelland",
+            None,
+        ),
+    ],
+)
+def test_an_outlet_citing_sources_relays_them(text: str, source: str, relayed_by: str | None) -> None:
+    found = find_attributions(text, "nl")
+    assert found and found[-1].source is not None
+    assert (found[-1].source.text, found[-1].relayed_by) == (source, relayed_by)

@@ -954,7 +954,6 @@ class _Doc:
                 if not self._closes_clause(text[after_src : s.end]):
                     continue
             content = self._strip(s.start, t.start, " ,")
-            mid = False
             if low == "zo":
                 # '..., zo meldt X, ...' inside the sentence: the whole sentence is the content
                 after = source[1] if source else c_end
@@ -962,18 +961,17 @@ class _Doc:
                 close = re.match(r"[^,]*,\s*\S", rest)
                 if close and not re.match(r"[^,]*,\s*(aldus|zo)\b", rest):
                     content = self._strip(s.start, s.end, " .")
-                    mid = True
-                m = re.match(
-                    r"\s+(?:op basis van|na gesprekken met|citing)\s+", text[source[1] if source else c_end :]
-                )
-                if m and source:
-                    ptoks = tokens(text, source[1] + m.end(), s.end)
-                    j = self._np(ptoks, 0)
-                    if j > 0:
-                        relay = text[source[0] : source[1]]
-                        source = (ptoks[0].start, ptoks[j - 1].end)
-                if not mid and text[s.start : t.start].strip().lower().startswith("dat "):
-                    pass
+            # '..., (zo) meldt De Telegraaf op basis van bronnen rond de club': the outlet relays them
+            m = re.match(
+                r"\s+(?:\w+\s+)?(?:op basis van|na gesprekken met|citing)\s+",
+                text[source[1] if source else c_end :],
+            )
+            if m and source:
+                ptoks = tokens(text, source[1] + m.end(), s.end)
+                j = self._np(ptoks, 0)
+                if j > 0 and not any(x.low in _DOCUMENTS for x in ptoks[: j + 2]):  # not 'interne stukken'
+                    relay = text[source[0] : source[1]]
+                    source = (ptoks[0].start, ptoks[j - 1].end)
             if content[1] <= content[0]:
                 continue
             inner = self._quoted_whole(*content)
@@ -2666,6 +2664,12 @@ class _EnglishDoc(_Doc):
         return max(earlier, key=lambda g: g.source[0] if g.source else 0).resolved if earlier else None
 
 
+# what an outlet bases a report on that is no speaker: 'op basis van interne stukken'
+_DOCUMENTS = frozenset(
+    """stukken documenten document rapport rapporten cijfers beelden onderzoek gegevens data e-mails mails
+    berichten informatie notulen brief brieven documents records figures footage report reports
+    emails""".split()
+)
 _NEGATORS = _NEGATION | {"niemand", "nergens", "geenszins", "allerminst"}
 
 

@@ -2024,7 +2024,24 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                     resolved = full  # 'Huis' -> 'Huis voor Klokkenluiders'
                     break
         out.append(a if resolved == a.source_resolved else replace(a, source_resolved=resolved))
-    return out
+    return [_relay_named(a, entities, fullest) for a in out]
+
+
+def _relay_named(a: Attribution, entities: list[Entity], fullest: Any) -> Attribution:
+    """'de mensenrechtenorganisatie Foro Penal' relays -> 'Foro Penal': the entity named in the relay."""
+    relay = a.relayed_by
+    if not relay:
+        return a
+    named = [
+        e
+        for e in entities
+        if e.type != "GPE"
+        and any(m.kind == "name" and re.search(rf"\b{re.escape(m.text)}\b", relay) for m in e.mentions)
+    ]
+    if not named:
+        return a
+    name = fullest(max(named, key=lambda e: len(fullest(e))))
+    return a if name == relay else replace(a, relayed_by=name)
 
 
 # ---------------------------------------------------------------------------------------------------
