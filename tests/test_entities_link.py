@@ -92,6 +92,23 @@ def test_an_organisation_noun_refers_to_the_organisation_described_with_it(linke
     assert entities["de corporatie"] is entities["Woonzorg Midden"]
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Volgens medewerkers is de sfeer slecht.", None),
+        ("Egyptische bemiddelaars zeggen dat het akkoord dichtbij is.", None),
+        ("De klokkenluider zegt dat hij is weggepest.", None),
+        ("Volgens de bewonerscommissie is het gebouw onveilig.", "bewonerscommissie"),
+        ("Volgens de politie is de man gevlucht.", "politie"),
+    ],
+)
+def test_a_common_noun_linked_to_nobody_is_no_one_unless_it_is_a_body(
+    linker: Linker, text: str, resolved: str | None
+) -> None:
+    attributions = resolve_sources(text, find_attributions(text, "nl"), link(linker, text))
+    assert [a.source_resolved for a in attributions] == [resolved]
+
+
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:
     text = "Officials in The Hague said Russia's envoy was summoned by the Dutch government."
     names = [n.text for n in find_names(text, language="en")]

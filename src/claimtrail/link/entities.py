@@ -2024,7 +2024,42 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                     resolved = full  # 'Huis' -> 'Huis voor Klokkenluiders'
                     break
         out.append(a if resolved == a.source_resolved else replace(a, source_resolved=resolved))
-    return [_relay_named(a, entities, fullest) for a in out]
+    starts = _sentence_starts(text)
+    return [_relay_named(_unspecific(a, entities, starts), entities, fullest) for a in out]
+
+
+def _unspecific(a: Attribution, entities: list[Entity], starts: set[int]) -> Attribution:
+    """A source that is a common noun linked to no entity ('medewerkers', 'de klokkenluider',
+    'Egyptische bemiddelaars', 'kunstexperts') is nobody in particular: None. Bodies keep their noun
+    ('politie', 'de bewonerscommissie', 'het ministerie van Onderwijs')."""
+    resolved, source = a.source_resolved, a.source
+    if (
+        not resolved
+        or source is None
+        or any(m.start < source.end and source.start < m.end for e in entities for m in e.mentions)
+    ):
+        return a
+    words = resolved.split()
+    if any(w[:1].isupper() for w in words[1:]) or _is_entity_name(resolved, entities):
+        return a  # a name ('ministerie van Sociale Zaken', 'Tweakers')
+    if (
+        words[0][:1].isupper()
+        and not _demonym(words[0], words[1] if len(words) > 1 else None)  # 'Egyptische bemiddelaars'
+        and (not source.text.startswith(words[0]) or words[0].isupper() or source.start not in starts)
+    ):
+        return a  # capitalised mid-sentence ('X', 'Tweakers'): a name
+    head = fold(words[-1]).rsplit("-", 1)[-1]
+    body = (
+        head in _ORG_REFS
+        or head in _ORG_ROLES
+        or head in _ORG_NAME_NOUNS
+        or head in _INSTITUTION_NOUNS
+        or head in _LOCAL_GOVERNMENT
+        or head in _CITY_REFS
+        or head.endswith((*_ORG_DESCRIPTOR_HEADS, *_ORG_HEADS, "commissie"))
+    )
+    plural = head.endswith(("en", "s")) and head not in _INSTITUTION_NOUNS
+    return replace(a, source_resolved=None) if plural or not body else a
 
 
 def _relay_named(a: Attribution, entities: list[Entity], fullest: Any) -> Attribution:
