@@ -109,6 +109,39 @@ def test_a_common_noun_linked_to_nobody_is_no_one_unless_it_is_a_body(
     assert [a.source_resolved for a in attributions] == [resolved]
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (
+            "Het Amerikaanse ministerie van Buitenlandse Zaken zegt dat de uitslag niet klopt.",
+            "Amerikaans ministerie van Buitenlandse Zaken",
+        ),
+        ("Het Antwerpse parket bevestigt dat er een verdachte is opgepakt.", "Antwerps parket"),
+        ("Volgens de Noorse politie is de helling ingestort.", "Noorse politie"),
+        (
+            "Het fietspad in Utrecht is ingestort. De gemeente vermoedt dat de kade bezweek.",
+            "gemeente Utrecht",
+        ),
+        (
+            "Plasticproducenten verenigd in Plastics Europe NL benadrukken dat er geen bewijs is.",
+            "Plastics Europe NL",
+        ),
+    ],
+)
+def test_bodies_are_named_as_the_article_places_them(linker: Linker, text: str, resolved: str) -> None:
+    attributions = resolve_sources(text, find_attributions(text, "nl"), link(linker, text))
+    assert [a.source_resolved for a in attributions] == [resolved]
+
+
+def test_an_acronym_in_a_name_makes_it_an_organisation_not_a_person_named_after_a_town(
+    linker: Linker,
+) -> None:
+    text = "Het pad langs de kade in Utrecht zakte weg, zo meldt RTV Utrecht."
+    entities = by_name(link(linker, text))
+    assert entities["RTV Utrecht"].type == "ORG"
+    assert entities["Utrecht"] is not entities["RTV Utrecht"] and entities["Utrecht"].type == "GPE"
+
+
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:
     text = "Officials in The Hague said Russia's envoy was summoned by the Dutch government."
     names = [n.text for n in find_names(text, language="en")]

@@ -111,7 +111,7 @@ _ORG_WORDS = frozenset(
     bank partij ministerie universiteit raad hof rechtbank instituut bureau dienst agentschap omroep
     krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc corp company
     autoriteit inspectie planbureau commissie centrum monitor rights watch forum alliantie beweging front
-    veiligheidsregio waterschap
+    veiligheidsregio waterschap maatschappij
     netwerk platform coalitie comité initiatief collectief events pharma foundation institute centre
     center association society movement network alliance coalition initiative ziekenhuis hospital
     council ministry university agency court party union police politie news times post journal
@@ -658,7 +658,12 @@ def _unknown(
                 not lows & _PARTICLES or previous in _LEADING
             ):  # 'Rode Plein', 'het Van Echtenskanaal', not 'Van den Berg'
                 kind, confidence = "LOC", 0.6
-            elif lows & _ORG_WORDS or (len(head) > 6 and head.endswith(_ORG_HEADS)) or lows & {"voor", "for"}:
+            elif (
+                lows & _ORG_WORDS
+                or (len(head) > 6 and head.endswith(_ORG_HEADS))
+                or lows & {"voor", "for"}  # 'Huis voor Klokkenluiders'
+                or any(len(words[g][2]) >= 2 and words[g][2].isupper() for g in group)  # 'RTV Utrecht'
+            ):
                 kind, confidence = "ORG", 0.7  # 'Nationale Veiligheidsraad', 'Rabobank'-like compounds
             else:
                 kind, confidence = "PER", 0.7
@@ -1955,9 +1960,26 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                     or head in ("regering", "kabinet")
                 )
             ]
-            linked = linked or spokesperson_of(a)
+            linked = (
+                linked
+                or spokesperson_of(a)
+                or [  # 'Plasticproducenten verenigd in Plastics Europe NL': the organisation it ends with
+                    e
+                    for e in entities
+                    for m in e.mentions
+                    if e.type == "ORG"
+                    and m.kind == "name"
+                    and m.end == a.source.end
+                    and re.search(
+                        r"\s(?:in|van|bij|namens|of|from)\s+(?:de\s+|het\s+)?$",
+                        text[a.source.start : m.start],
+                    )
+                ]
+            )
             if spoken or linked:
                 resolved = fullest((spoken or linked)[0])
+                if not spoken and head in ("gemeente", "provincie") and linked[0].type == "GPE":
+                    resolved = f"{head} {resolved}"  # 'de gemeente' -> 'gemeente Utrecht', the body
         if resolved and resolved == a.source_resolved and a.source is not None:
             named_in_span = sorted(
                 (
@@ -2025,7 +2047,28 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                     break
         out.append(a if resolved == a.source_resolved else replace(a, source_resolved=resolved))
     starts = _sentence_starts(text)
-    return [_relay_named(_unspecific(a, entities, starts), entities, fullest) for a in out]
+    return [_relay_named(_national(_unspecific(a, entities, starts)), entities, fullest) for a in out]
+
+
+_NEUTER_BODIES = "ministerie parket kabinet leger agentschap instituut bureau comité"
+
+
+def _national(a: Attribution) -> Attribution:
+    """A body of a named country or region keeps its adjective, uninflected before a neuter noun:
+    'het Amerikaanse ministerie van Buitenlandse Zaken' -> 'Amerikaans ministerie van Buitenlandse
+    Zaken', 'het Antwerpse parket' -> 'Antwerps parket' ('de Noorse politie' stays 'Noorse politie')."""
+    resolved = a.source_resolved
+    if not resolved or a.source is None:
+        return a
+    neuter = rf"(?:{'|'.join(_NEUTER_BODIES.split())})"
+    if re.match(rf"(?i){neuter}\b", resolved):
+        adjective = re.search(rf"\b([A-Z][\w-]+?)e\s+{re.escape(resolved)}", a.source.text)
+        if adjective and _demonym(adjective.group(1) + "e", None):
+            return replace(a, source_resolved=f"{adjective.group(1)} {resolved}")
+    inflected = re.fullmatch(rf"([A-Z][\w-]+?)e ({neuter}\b.*)", resolved)
+    if inflected:
+        return replace(a, source_resolved=f"{inflected.group(1)} {inflected.group(2)}")
+    return a
 
 
 def _unspecific(a: Attribution, entities: list[Entity], starts: set[int]) -> Attribution:
