@@ -297,6 +297,45 @@ CASES = [
         "dat het bedrijf verliest. „Het is glashelder”, zegt hij.",
         ("hij", "Ruud Smit", "zegt", "Het is glashelder", "direct", "assert", False),
     ),
+    # the subject of a first conjunct speaks in the second: 'X reageert woedend en spreekt van'
+    (
+        "Milieudefensie reageert woedend en spreekt van een zwarte dag voor de natuur.",
+        (
+            "Milieudefensie",
+            "Milieudefensie",
+            "spreekt van",
+            "een zwarte dag voor de natuur",
+            "indirect",
+            "assert",
+            False,
+        ),
+    ),
+    # a role, its specialism, then the name
+    (
+        "„Dat is een eerlijk bod”, zegt directeur operations Paul Hendriks.",
+        (
+            "directeur operations Paul Hendriks",
+            "Paul Hendriks",
+            "zegt",
+            "Dat is een eerlijk bod",
+            "direct",
+            "assert",
+            False,
+        ),
+    ),
+    # 'volgens haar' before a verb: the pronoun alone
+    (
+        "Minister Karin Veldkamp was er snel bij. Volgens haar raakten de raketten een flat.",
+        (
+            "haar",
+            "Karin Veldkamp",
+            "Volgens",
+            "raakten de raketten een flat",
+            "according_to",
+            "assert",
+            False,
+        ),
+    ),
     # non-attributions: perception, refusals, facts
     ("Op de beelden is te zien dat de auto te hard reed.", N),
     ("De minister wilde niet reageren.", N),

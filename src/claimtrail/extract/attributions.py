@@ -334,6 +334,15 @@ _AFTER_PRONOUN = frozenset(
 )
 
 
+# Nouns for people and bodies that speak, after 'volgens haar' ('volgens haar moeder')
+_SPEAKER_NOUNS = frozenset(
+    """moeder vader man vrouw echtgenoot echtgenote partner zoon dochter broer zus zuster familie ouders
+    kinderen kind vriend vriendin vrienden advocaat advocaten raadsman raadsvrouw collega collega's
+    team club ploeg regering land gemeente dienst omgeving kamp achterban fractie werkgever baas
+    manager zaakwaarnemer agent coach trainer""".split()
+)
+
+
 # Adverbs and auxiliaries between 'zoals X' and its verb ('zoals X herhaaldelijk heeft verklaard')
 _AS_SAID_FILLER = frozenset(
     "al eerder herhaaldelijk meermaals vaker ook gisteren vorige week heeft hebben had hadden is".split()
@@ -482,6 +491,32 @@ class _Doc:
         if role is None and i > 1 and toks[i - 1].text == "," and self._role_of(toks[i - 2].low):
             role = self._role_of(toks[i - 2].low)  # 'advocaat, Hanneke Mulder'
         return i, j, role
+
+    def _conjunct_subject(self, toks: list[Tok], i: int) -> int:
+        """End of the subject opening a clause: a name's capitalised words ('Het Peruaanse Rode Kruis',
+        'Milieudefensie'), or a noun phrase after an article."""
+        if toks[i].low in _DET:
+            j = i + 1
+            while j < len(toks) and (toks[j].cap or self._is_adjective(toks[j])):
+                j += 1
+            return j if j > i + 1 and toks[j - 1].cap else self._np(toks, i, pp=False)
+        j = i
+        while j < len(toks) and (toks[j].cap or (toks[j].low in _PARTICLES and j > i)):
+            j += 1
+        return j
+
+    def _speaker_noun(self, tok: Tok) -> bool:
+        """A noun that can speak after a possessive: a role ('haar woordvoerder', 'haar advocaat'), kin
+        or a body ('haar moeder', 'haar partij')."""
+        low = tok.low
+        return (
+            tok.cap
+            or bool(self._role_of(low))
+            or low in _SPEAKER_NOUNS
+            or low.endswith(
+                ("woordvoerder", "woordvoerster", "partij", "organisatie", "bedrijf", "ministerie")
+            )
+        )
 
     def _is_adjective(self, tok: Tok) -> bool:
         return tok.low in self.lex.demonyms or bool(re.fullmatch(r"\w+(?:se|sche|ische|ese|aanse)", tok.low))
@@ -666,7 +701,27 @@ class _Doc:
                 )
             ):
                 continue  # an adjective before its noun
-            # a lowercase head: a name may follow it ("woordvoerder Jan Smit")
+            # a lowercase head: a name may follow it ("woordvoerder Jan Smit"), after a role also behind
+            # its specialism ("directeur operations Paul Hendriks", "arts infectieziektebestrijding ...")
+            if self._role_of(w.low):
+                for skip in (1, 2):
+                    between = toks[j : j + skip]
+                    if (
+                        j + skip + 1 < n
+                        and all(
+                            x.text[0].isalpha()
+                            and not x.cap
+                            and x.low not in _FUNCTION
+                            and x.low not in self.lex.by_finite
+                            and x.low not in self.lex.by_nonfinite
+                            and x.low not in _AUX
+                            for x in between
+                        )
+                        and toks[j + skip].cap
+                        and toks[j + skip + 1].cap
+                    ):
+                        j += skip
+                        break
             while j < n and toks[j].cap and toks[j].text[0].isalpha():
                 j += 1
                 while j + 1 < n and toks[j].low in _PARTICLES and not toks[j].cap:
@@ -1005,8 +1060,10 @@ class _Doc:
             low = t.low
             if low == "volgens":
                 j = self._np(toks, k + 1)
-                if _object_pronoun(toks, k + 1):
-                    j = k + 2  # 'Volgens haar lag er ...': 'haar' alone, not 'haar lag'
+                if _object_pronoun(toks, k + 1) or (
+                    toks[k + 1].low == "haar" and k + 2 < len(toks) and not self._speaker_noun(toks[k + 2])
+                ):
+                    j = k + 2  # 'Volgens haar lag er ...', 'volgens haar raakten ...': 'haar' alone
                 if j == k + 1:
                     continue
                 head_words = [x.low for x in toks[k + 1 : j]]
@@ -1295,6 +1352,17 @@ class _Doc:
                     continue
             elif pre and pre[-1].low in ("en", "maar") and prev_subject is not None:
                 source = prev_subject
+            elif (
+                len(pre) >= 3
+                and pre[-1].low in ("en", "maar")
+                and not self._in_quote(pre[0].start)
+                and (j := self._conjunct_subject(toks, toks.index(pre[0]))) > toks.index(pre[0])
+                and toks[j].start < pre[-1].start
+                and not toks[j].cap
+                and toks[j].low not in ("en", "of", ",")
+            ):
+                # 'Milieudefensie reageert woedend en spreekt van ...': the subject of the first conjunct
+                source = (pre[0].start, toks[j - 1].end)
             elif not pre:
                 if prev_subject is not None:
                     source = prev_subject

@@ -2064,11 +2064,16 @@ def _national(a: Attribution) -> Attribution:
     if re.match(rf"(?i){neuter}\b", resolved):
         adjective = re.search(rf"\b([A-Z][\w-]+?)e\s+{re.escape(resolved)}", a.source.text)
         if adjective and _demonym(adjective.group(1) + "e", None):
-            return replace(a, source_resolved=f"{adjective.group(1)} {resolved}")
+            return replace(a, source_resolved=f"{_uninflected(adjective.group(1))} {resolved}")
     inflected = re.fullmatch(rf"([A-Z][\w-]+?)e ({neuter}\b.*)", resolved)
     if inflected:
-        return replace(a, source_resolved=f"{inflected.group(1)} {inflected.group(2)}")
+        return replace(a, source_resolved=f"{_uninflected(inflected.group(1))} {inflected.group(2)}")
     return a
+
+
+def _uninflected(stem: str) -> str:
+    """'Taiwanes' (of 'Taiwanese') -> 'Taiwanees', 'Amerikaans' stays: a long vowel keeps its sound."""
+    return stem[:-1] + "e" + stem[-1] if re.search(r"[^aeiou]e[sz]$", stem) else stem
 
 
 def _unspecific(a: Attribution, entities: list[Entity], starts: set[int]) -> Attribution:
