@@ -142,6 +142,20 @@ def test_an_acronym_in_a_name_makes_it_an_organisation_not_a_person_named_after_
     assert entities["Utrecht"] is not entities["RTV Utrecht"] and entities["Utrecht"].type == "GPE"
 
 
+def test_a_full_name_before_its_bracketed_acronym_is_one_organisation(linker: Linker) -> None:
+    text = (
+        "De Nederlandse Voedsel- en Warenautoriteit (NVWA) waarschuwt dat de kaas besmet is. Volgens "
+        "Kamerlid Sophie Peters (SP) is het een schande. De NVWA zegt dat het klopt."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert names["Nederlandse Voedsel- en Warenautoriteit"].type == "ORG" and "Voedsel" not in names
+    entities = by_name(link(linker, text))
+    assert entities["NVWA"] is entities["Nederlandse Voedsel- en Warenautoriteit"]
+    assert entities["SP"] is not entities["Sophie Peters"]  # a person is no acronym's full name
+    attributions = resolve_sources(text, find_attributions(text, "nl"), link(linker, text))
+    assert attributions[0].source_resolved == "Nederlandse Voedsel- en Warenautoriteit"
+
+
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:
     text = "Officials in The Hague said Russia's envoy was summoned by the Dutch government."
     names = [n.text for n in find_names(text, language="en")]

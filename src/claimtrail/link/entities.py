@@ -315,7 +315,35 @@ def find_names(
             names.extend(_names_in_run(text, words, a, b, starts, lowered, kb, language))
         i = j
     names = _drop_things(text, names, things if things is not None else set())
-    return _add_phrases(text, _add_bodies(text, names), kb)
+    return _add_phrases(text, _add_bodies(text, _spelled_out(text, names)), kb)
+
+
+def _spelled_out(text: str, names: list[_Name]) -> list[_Name]:
+    """The full name before a bracketed acronym is one organisation's name: 'de Nederlandse Voedsel- en
+    Warenautoriteit (NVWA)', 'het Centraal Orgaan opvang asielzoekers (COA)' (the longest stretch of the
+    sentence that opens with the acronym's letter and spells it; not a person: 'Sophie Peters (SP)')."""
+    found = []
+    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,7})\)", text):
+        acronym = m.group(1)
+        words = list(re.finditer(r"[\w-]+", text[max(0, m.start() - 120) : m.start()]))
+        offset = max(0, m.start() - 120)
+        best = None
+        for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+            start = offset + words[k].start()
+            stretch = text[start : m.start()].rstrip()
+            if re.search(r"[,.;:!?()\n]", stretch):
+                break
+            first = words[k].group()
+            if first[:1].isupper() and fold(first)[:1] == acronym[0].lower() and _spells(acronym, stretch):
+                capitals = sum(w[:1].isupper() for w in stretch.split())
+                if capitals <= len(acronym) and len(stretch.split()) >= 2 and first not in _given_names():
+                    best = (start, start + len(stretch))
+        if best and not any(n.entry is not None and best[0] <= n.start and n.end <= best[1] for n in names):
+            found.append(_Name(best[0], best[1], text[best[0] : best[1]], None, "ORG", 0.8))
+    if not found:
+        return names
+    kept = [n for n in names if not any(f.start < n.end and n.start < f.end for f in found)]
+    return sorted([*kept, *found], key=lambda n: n.start)
 
 
 # 'het ministerie van Buitenlandse Zaken', 'de gemeente Zuidwold', 'the Ministry of Defence'
@@ -1963,6 +1991,15 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             linked = (
                 linked
                 or spokesperson_of(a)
+                or [  # what was resolved opens an organisation's name in the span: 'Nederlandse Voedsel'
+                    e
+                    for e in entities
+                    for m in e.mentions
+                    if e.type == "ORG"
+                    and a.source.start <= m.start < a.source.end
+                    and m.text.startswith(resolved)
+                    and m.text != resolved
+                ]
                 or [  # 'Plasticproducenten verenigd in Plastics Europe NL': the organisation it ends with
                     e
                     for e in entities
@@ -2256,7 +2293,9 @@ def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
         for other, names in groups.items():
             if other == key or other not in groups:
                 continue
-            full = [n for n in names if len(n.text.split()) > 1]
+            full = [
+                n for n in names if len(n.text.split()) > 1 and n.type != "PER"
+            ]  # not 'Sophie Peters (SP)'
             if any(bracketed.match(text, n.end) and _spells(acronym, n.text) for n in full) or (
                 not key.startswith(("iso3166:", "geonames:", "ct:"))
                 and any(acronym.lower() in _initials(n.text) for n in full)
