@@ -66,6 +66,10 @@ CASES = [
     ("Volgens de deskundige valt niet te zeggen of de brug veilig is.", "doubt"),
     ("De hoogleraar zegt dat het zeer de vraag is of de maatregel effect heeft.", "doubt"),
     ("De havenmeester verwacht niet dat de kade voor de zomer klaar is.", "doubt"),
+    # a rebuttal is a denial
+    ("De gemeente zegt dat het waarschuwingssysteem naar behoren heeft gewerkt.", "deny"),
+    ("“Er is nog niets besloten over de sluiting”, zegt de woordvoerder.", "deny"),
+    ("“Wij hebben wel degelijk gecorrigeerd voor leeftijd”, zegt de onderzoeker.", "deny"),
     # plain statements stay assert
     ("De directeur zegt dat de school volgend jaar tweehonderd leerlingen heeft.", "assert"),
     ("“We kunnen het zwembad in de zomer langer openhouden”, zegt de beheerder.", "assert"),
