@@ -336,6 +336,51 @@ CASES = [
             False,
         ),
     ),
+    # 'Die schreef' opening a sentence: the last one named before
+    (
+        "Aanleiding zijn berichten in de Italiaanse krant La Gazzetta di Torino. Die schreef woensdag dat er "
+        "hoge bedragen waren ingezet.",
+        (
+            "Die",
+            "La Gazzetta di Torino",
+            "schreef",
+            "er hoge bedragen waren ingezet",
+            "indirect",
+            "assert",
+            False,
+        ),
+    ),
+    # the body in a spokesperson's compound, a minister's ministry, an unnamed spokesperson's ministry
+    (
+        "Een EU-woordvoerder zei dinsdag dat de Unie alle opties openhoudt.",
+        ("Een EU-woordvoerder", "EU", "zei", "de Unie alle opties openhoudt", "indirect", "assert", False),
+    ),
+    (
+        "Minister van Infrastructuur en Waterstaat Dirk Kamminga was blij. Zijn ministerie laat weten dat "
+        "het verbod op 1 april ingaat.",
+        (
+            "Zijn ministerie",
+            "ministerie van Infrastructuur en Waterstaat",
+            "laat weten",
+            "het verbod op 1 april ingaat",
+            "indirect",
+            "assert",
+            False,
+        ),
+    ),
+    (
+        "Het ministerie van Sociale Zaken is bezorgd. Volgens een woordvoerder wacht de minister het "
+        "onderzoek af.",
+        (
+            "een woordvoerder",
+            "ministerie van Sociale Zaken",
+            "Volgens",
+            "wacht de minister het onderzoek af",
+            "according_to",
+            "assert",
+            False,
+        ),
+    ),
     # non-attributions: perception, refusals, facts
     ("Op de beelden is te zien dat de auto te hard reed.", N),
     ("De minister wilde niet reageren.", N),

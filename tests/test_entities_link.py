@@ -156,6 +156,18 @@ def test_a_full_name_before_its_bracketed_acronym_is_one_organisation(linker: Li
     assert attributions[0].source_resolved == "Nederlandse Voedsel- en Warenautoriteit"
 
 
+def test_a_surname_two_people_bear_keeps_the_speaker_the_extractor_found(linker: Linker) -> None:
+    text = (
+        "N-VA-lijsttrekker Jan Peeters zei dat het plan niet deugt. Dat cijfer klopt niet, stelde Peeters. "
+        "Groen-lijsttrekker Lotte Peeters was het oneens. Peeters zei dat de wachtlijsten korter worden."
+    )
+    attributions = resolve_sources(text, find_attributions(text, "nl"), link(linker, text))
+    assert [a.source_resolved for a in attributions if a.source and a.source.text == "Peeters"] == [
+        "Jan Peeters",
+        "Lotte Peeters",
+    ]
+
+
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:
     text = "Officials in The Hague said Russia's envoy was summoned by the Dutch government."
     names = [n.text for n in find_names(text, language="en")]

@@ -334,6 +334,13 @@ _AFTER_PRONOUN = frozenset(
 )
 
 
+# 'minister van Infrastructuur en Waterstaat Dirk Kamminga': the portfolio, up to the name or clause end
+_PORTFOLIO = re.compile(
+    r"\b[Mm]inister van ((?:[A-Z][\w-]*)(?:\s+(?:en\s+)?[A-Z][\w-]*)*?)"
+    r"(?=\s+[A-Z][a-z]+\s+[A-Z]|[,.]|\s+(?!en\s)[a-z])"
+)
+
+
 # Nouns for people and bodies that speak, after 'volgens haar' ('volgens haar moeder')
 _SPEAKER_NOUNS = frozenset(
     """moeder vader man vrouw echtgenoot echtgenote partner zoon dochter broer zus zuster familie ouders
@@ -1790,6 +1797,28 @@ class _Doc:
             return None
         low = [t.low for t in toks]
         sentence_start = self.sentences[f.sentence].start
+        # 'Die schreef ...' opening a sentence: the last one named in the sentence before
+        if len(toks) == 1 and low[0] in ("die", "deze") and a == sentence_start and f.sentence > 0:
+            p = self.sentences[f.sentence - 1]
+            runs = [r for r in self._name_runs(tokens(self.text, p.start, p.end), p.start)]
+            ptoks = tokens(self.text, p.start, p.end)
+            runs = [
+                (i, j) for i, j in runs if not self._in_quote(ptoks[i].start) and ptoks[i].start != p.start
+            ]
+            if runs:
+                i, j = runs[-1]
+                while i < j - 1 and (ptoks[i].low in _FUNCTION or self._is_adjective(ptoks[i])):
+                    i += 1
+                return self._canonical(self.text[ptoks[i].start : ptoks[j - 1].end], pos)
+        # 'een EU-woordvoerder', 'de NAVO-woordvoerster': the body in the compound
+        spokes = re.fullmatch(r"(?:een|de)\s+([A-Z][\w]*)-woordvoer(?:der|ster)", span.strip(), re.IGNORECASE)
+        if spokes and spokes.group(1)[:1].isupper():
+            return self._canonical(spokes.group(1), pos)
+        # 'zijn ministerie' after 'minister van Infrastructuur en Waterstaat X': that minister's ministry
+        if low in (["zijn", "ministerie"], ["haar", "ministerie"]):
+            portfolio = list(_PORTFOLIO.finditer(self.text[:a]))
+            if portfolio:
+                return f"ministerie van {portfolio[-1].group(1)}"
         # relative pronoun: the noun phrase before the comma
         if len(toks) == 1 and low[0] in ("die", "dat"):
             before = tokens(self.text, max(0, a - 160), a)
@@ -1960,7 +1989,7 @@ class _Doc:
             if p < pos and not self._in_quote(p):
                 candidates.append((p, name))
         candidates += [(p, name) for p, name in self.subjects if p < pos]
-        unfit = {"hij": "f", "zij": "m", "ze": "m"}.get(word)
+        unfit = {"hij": "f", "hem": "f", "zij": "m", "ze": "m", "haar": "m"}.get(word)
         candidates = [c for c in candidates if not (unfit and c[1] and gender_of(c[1]) == unfit)]
         if not candidates:
             return None
@@ -1999,6 +2028,14 @@ class _Doc:
                         and toks[i].low in _FUNCTION
                     ):
                         continue
+                    body = re.search(
+                        r"\b(ministerie|departement) van\s+$",
+                        self.text[max(0, toks[i].start - 20) : toks[i].start],
+                    )
+                    if (
+                        body
+                    ):  # 'Het ministerie van Sociale Zaken laat weten ...': the ministry, not 'Sociale Zaken'
+                        return f"{body.group(1)} van {name}"
                     return name
         for g in reversed(self.found):
             if g is f or g.source is None or g.source[0] >= f.source[0]:  # type: ignore[index]

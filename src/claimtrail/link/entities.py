@@ -2060,7 +2060,8 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 inside
                 and resolved != fullest(inside[0])
                 and (resolved in fullest(inside[0]) or fullest(inside[0]) in resolved)
-            ):
+                and not (" " not in fullest(inside[0]) and resolved.endswith(" " + fullest(inside[0])))
+            ):  # (not from 'Jan Peeters' back to the 'Peeters' two people bear)
                 out.append(replace(a, source_resolved=fullest(inside[0])))
                 continue
             for person in people:
