@@ -168,6 +168,19 @@ def test_a_surname_two_people_bear_keeps_the_speaker_the_extractor_found(linker:
     ]
 
 
+def test_we_in_a_quote_is_the_body_that_speaks_or_opens_the_sentence_before(linker: Linker) -> None:
+    text = (
+        "Het RIVM houdt vast aan zijn conclusies. ‘Wij hebben wel degelijk gecorrigeerd voor leeftijd.’ De "
+        "Slowaakse regering ontkent dat er druk is uitgeoefend. „Wij nemen onze eigen besluiten”, liet een "
+        "woordvoerder weten."
+    )
+    entities = link(linker, text)
+    mentions = {e.name: [m.text for m in e.mentions] for e in entities}
+    assert mentions["RIVM"].count("Wij") == 1
+    slovakia = next(e for e in entities if e.kb_id == "iso3166:SK")
+    assert [m.text for m in slovakia.mentions if m.kind == "pronoun"] == ["Wij", "onze"]
+
+
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:
     text = "Officials in The Hague said Russia's envoy was summoned by the Dutch government."
     names = [n.text for n in find_names(text, language="en")]

@@ -1722,6 +1722,12 @@ def _add_references(
                 add(target, start, end, "nominal", 0.6)
     quotes = quote_pairs(text)
     by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
+    by_text = {  # 'Slowaakse regering' resolved from 'De Slowaakse regering'
+        fold(re.sub(r"^(?:de|het|the)\s+", "", m.text, flags=re.IGNORECASE)): e
+        for e in entities
+        for m in e.mentions
+        if m.kind != "pronoun"
+    }
     titles: dict[int, set[str]] = defaultdict(set)
     for title, held in roles.items():
         for _, holder in held:
@@ -1807,7 +1813,11 @@ def _add_references(
             for m in e.mentions
             if a.source and m.kind == "name" and a.source.start < m.end and m.start < a.source.end
         ]
-        speaker = named[0] if named else by_name.get(fold(a.source_resolved or ""))
+        speaker = (
+            named[0]
+            if named
+            else by_name.get(fold(a.source_resolved or "")) or by_text.get(fold(a.source_resolved or ""))
+        )
         if a.type not in ("direct", "mixed"):
             continue
         if speaker is None:
@@ -1830,6 +1840,21 @@ def _add_references(
                 for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
                     if group is not None and free(pronoun.start(), pronoun.end()):
                         add(group, pronoun.start(), pronoun.end(), "pronoun", 0.6)
+    spoken_quotes = [
+        (q_start, q_end)
+        for q_start, q_end in quotes
+        for a in attributions
+        if q_start < a.content.end and a.content.start < q_end
+    ]
+    for q_start, q_end in quotes:  # 'Het RIVM houdt vast aan zijn conclusies. „Wij hebben ...”': its subject
+        if (q_start, q_end) in spoken_quotes or q_start < 2:
+            continue
+        body = (
+            subject_body(q_start - 2) if re.search(r"[.:]\s*$", text[max(0, q_start - 3) : q_start]) else None
+        )
+        for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
+            if body is not None and free(pronoun.start(), pronoun.end()):
+                add(body, pronoun.start(), pronoun.end(), "pronoun", 0.5)
     for (
         a
     ) in attributions:  # 'Het bedrijf benadrukt dat het ...', 'Zelenski ontkende dat hij ...': the speaker
