@@ -66,6 +66,13 @@ CASES = [
     ("Volgens de deskundige valt niet te zeggen of de brug veilig is.", "doubt"),
     ("De hoogleraar zegt dat het zeer de vraag is of de maatregel effect heeft.", "doubt"),
     ("De havenmeester verwacht niet dat de kade voor de zomer klaar is.", "doubt"),
+    # blame without a charge verb: knowing, deliberate, by contrast, charged words
+    ("“Iedereen op de afdeling wist het al maanden”, zegt de oud-medewerker.", "accuse"),
+    ("“Dat is geen flexibiliteit, dat is uitbuiting”, zegt de vakbondsman.", "accuse"),
+    ("De oppositie noemt het plan „een verkapte onteigening”.", "accuse"),
+    # calls, advice and announced measures are 'other'
+    ("“Ik vraag iedereen om kalm te blijven”, zegt de burgemeester.", "other"),
+    ("De minister laat weten dat de ophokplicht voor het hele land wordt ingesteld.", "other"),
     # a rebuttal is a denial
     ("De gemeente zegt dat het waarschuwingssysteem naar behoren heeft gewerkt.", "deny"),
     ("“Er is nog niets besloten over de sluiting”, zegt de woordvoerder.", "deny"),
