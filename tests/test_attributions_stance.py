@@ -73,6 +73,8 @@ CASES = [
     # calls, advice and announced measures are 'other'
     ("“Ik vraag iedereen om kalm te blijven”, zegt de burgemeester.", "other"),
     ("De minister laat weten dat de ophokplicht voor het hele land wordt ingesteld.", "other"),
+    ("De directeur noemt de kritiek „een misverstand”.", "deny"),
+    ("“Wij hebben niets te verbergen”, zegt de voorzitter.", "deny"),
     # a rebuttal is a denial
     ("De gemeente zegt dat het waarschuwingssysteem naar behoren heeft gewerkt.", "deny"),
     ("“Er is nog niets besloten over de sluiting”, zegt de woordvoerder.", "deny"),
