@@ -49,13 +49,13 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "gold" / "attributions"
 SAMPLE = ROOT / "src" / "claimtrail" / "data" / "sample"
 # Corpora read from one JSON Lines file each: the tuning set and the blind hold-outs (holdout2 on have
-# entity gold too; holdout5 is kept unscored for the next first run)
+# entity gold too)
 JSONL_CORPORA = {
     "holdout": ROOT / "eval" / "data" / "attributions_holdout.jsonl",
     "dev": ROOT / "eval" / "data" / "attributions_dev.jsonl",
-    **{f"holdout{n}": ROOT / "eval" / "data" / f"holdout{n}.jsonl" for n in (2, 3, 4, 5)},
+    **{f"holdout{n}": ROOT / "eval" / "data" / f"holdout{n}.jsonl" for n in (2, 3, 4, 5, 6)},
 }
-CORPORA = ("seeds", "sample", "holdout", "dev", "holdout2", "holdout3", "holdout4", "holdout5")
+CORPORA = ("seeds", "sample", "holdout", "dev", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
