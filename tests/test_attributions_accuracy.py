@@ -4,26 +4,42 @@ regressions; they are not a measure of unseen news (docs/accuracy.md)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from claimtrail.extract.attributions import find_attributions
 from claimtrail.ingest.language import detect_language
+from claimtrail.link.entities import Linker
+from claimtrail.model import Article, PublishedDate
+from claimtrail.process import process_article
 from tests.conftest import load_eval_script
 
-# measured 2026-11-26 (third session; the extractor alone, before the entity layer sharpens sources):
-# seeds F1 0.948, source 0.939, stance 0.988; hold-out 3 F1 0.904, source 0.713, stance 0.741; hold-out 4
-# F1 0.892, source 0.589 (0.712 after the entity layer), stance 0.665; Dutch sample F1 0.992, source
-# 0.969, stance 0.992 (the English sample articles are left out here); dev F1 0.969, source 0.873, stance
-# 0.917; hold-out 1 F1 0.910, source 0.724, stance 0.685; hold-out 2 F1 0.900, source 0.642, stance 0.630
-# (the hold-outs pin regressions too; they are far below the issue's targets, see docs/accuracy.md)
+# measured 2026-11-26 (fourth session; the extractor alone, before the entity layer sharpens sources):
+# seeds F1 0.948, source 0.939, stance 0.988; Dutch sample F1 0.992, source 0.969, stance 0.984 (the
+# English sample articles are left out here); dev F1 0.969, source 0.873, stance 0.924; hold-outs 1-6
+# F1 0.910 / 0.900 / 0.904 / 0.892 / 0.931 / 0.924, source 0.754 / 0.685 / 0.722 / 0.589 / 0.652 / 0.707,
+# stance 0.728 / 0.681 / 0.773 / 0.695 / 0.839 / 0.799 (far below the issue's targets; docs/accuracy.md)
 FLOORS = {
     "seeds": {"f1": 0.93, "source_accuracy": 0.92, "stance_accuracy": 0.96, "type_accuracy": 0.95},
     "sample": {"f1": 0.97, "source_accuracy": 0.94, "stance_accuracy": 0.96, "type_accuracy": 0.95},
-    "dev": {"f1": 0.95, "source_accuracy": 0.85, "stance_accuracy": 0.89, "type_accuracy": 0.95},
-    "holdout": {"f1": 0.89, "source_accuracy": 0.70, "stance_accuracy": 0.66, "type_accuracy": 0.97},
-    "holdout2": {"f1": 0.88, "source_accuracy": 0.63, "stance_accuracy": 0.61, "type_accuracy": 0.97},
-    "holdout3": {"f1": 0.88, "source_accuracy": 0.69, "stance_accuracy": 0.72, "type_accuracy": 0.97},
-    "holdout4": {"f1": 0.87, "source_accuracy": 0.57, "stance_accuracy": 0.64, "type_accuracy": 0.96},
+    "dev": {"f1": 0.95, "source_accuracy": 0.85, "stance_accuracy": 0.90, "type_accuracy": 0.95},
+    "holdout": {"f1": 0.89, "source_accuracy": 0.73, "stance_accuracy": 0.70, "type_accuracy": 0.97},
+    "holdout2": {"f1": 0.88, "source_accuracy": 0.66, "stance_accuracy": 0.66, "type_accuracy": 0.97},
+    "holdout3": {"f1": 0.88, "source_accuracy": 0.70, "stance_accuracy": 0.75, "type_accuracy": 0.97},
+    "holdout4": {"f1": 0.87, "source_accuracy": 0.57, "stance_accuracy": 0.67, "type_accuracy": 0.96},
+    "holdout5": {"f1": 0.91, "source_accuracy": 0.63, "stance_accuracy": 0.81, "type_accuracy": 0.97},
+    "holdout6": {"f1": 0.90, "source_accuracy": 0.69, "stance_accuracy": 0.78, "type_accuracy": 0.97},
+}
+
+# With the entity layer (`process_article`: what `claimtrail extract` gives), source accuracy on the blind
+# sets, fourth session: hold-outs 2-6 0.856 / 0.843 / 0.856 / 0.876 / 0.829 (target 0.90)
+PIPELINE_SOURCE_FLOORS = {
+    "holdout2": 0.84,
+    "holdout3": 0.82,
+    "holdout4": 0.84,
+    "holdout5": 0.86,
+    "holdout6": 0.81,
 }
 
 
@@ -42,3 +58,29 @@ def test_attribution_scores_stay_above_their_floors(corpus: str) -> None:
     scores = ev.score(gold, predicted, aliases)
     for metric, floor in FLOORS[corpus].items():
         assert scores[metric] >= floor, f"{corpus} {metric} {scores[metric]:.3f} < floor {floor}"
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+@pytest.mark.parametrize("corpus", sorted(PIPELINE_SOURCE_FLOORS))
+def test_source_accuracy_with_the_entity_layer_stays_above_its_floor(linker: Linker, corpus: str) -> None:
+    ev = load_eval_script("attributions")
+    docs, aliases, notes = ev.load(corpus)
+    if not docs:
+        pytest.skip("; ".join(notes) or f"{corpus} texts not present")
+    with open(ev.JSONL_CORPORA[corpus], encoding="utf-8") as lines:
+        published = {r["id"]: r.get("published") for r in map(json.loads, lines)}
+    gold, predicted = [], []
+    for key, doc in docs.items():
+        article = Article(text=doc["text"], published=PublishedDate.parse(published.get(key)), language="nl")
+        records = process_article(article, linker)
+        gold += [dict(a, doc=key) for a in doc["attributions"]]
+        predicted += [dict(a.to_dict(), doc=key) for a in records.attributions]
+    scores = ev.score(gold, predicted, aliases)
+    floor = PIPELINE_SOURCE_FLOORS[corpus]
+    assert scores["source_accuracy"] >= floor, (
+        f"{corpus} source {scores['source_accuracy']:.3f} < floor {floor}"
+    )

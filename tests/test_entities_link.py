@@ -453,9 +453,12 @@ def test_alias_links_a_new_name(cli, store, tmp_path: Path) -> None:
 PIPELINE_FLOORS = {
     "seeds": {"bcubed_f1": 0.90, "pairwise_precision": 0.97},
     "sample": {"bcubed_f1": 0.90, "pairwise_precision": 0.98},
-    "holdout2": {"bcubed_f1": 0.84, "pairwise_precision": 0.90},  # 0.854 / 0.909; target 0.90 / 0.95
-    "holdout3": {"bcubed_f1": 0.82, "pairwise_precision": 0.91},  # 0.836 / 0.923
-    "holdout4": {"bcubed_f1": 0.80, "pairwise_precision": 0.93},  # 0.810 / 0.947 (first run 0.780 / 0.924)
+    # fourth session; target 0.90 / 0.95
+    "holdout2": {"bcubed_f1": 0.85, "pairwise_precision": 0.90},  # 0.860 / 0.911
+    "holdout3": {"bcubed_f1": 0.84, "pairwise_precision": 0.91},  # 0.852 / 0.923
+    "holdout4": {"bcubed_f1": 0.81, "pairwise_precision": 0.93},  # 0.827 / 0.944 (first run 0.780 / 0.924)
+    "holdout5": {"bcubed_f1": 0.86, "pairwise_precision": 0.93},  # 0.872 / 0.948 (first run 0.849 / 0.925)
+    "holdout6": {"bcubed_f1": 0.85, "pairwise_precision": 0.91},  # 0.864 / 0.924 (its first run)
 }
 
 
