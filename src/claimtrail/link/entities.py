@@ -2095,11 +2095,7 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 if resolved in names and resolved != full and merges(resolved, full):
                     resolved = full  # a surname, or a shorter form
                     break
-                if (
-                    resolved not in names
-                    and len(full.split()) > 1
-                    and re.search(rf"\b{re.escape(full)}\b", resolved)
-                ):
+                if resolved not in names and len(full.split()) > 1 and _holds_words(resolved, full):
                     resolved = full  # 'Microbioloog Thomas Wijnberg' -> 'Thomas Wijnberg'
                     break
             for org in (e for e in entities if e.type == "ORG"):
@@ -2181,8 +2177,7 @@ def _relay_named(a: Attribution, entities: list[Entity], fullest: Any) -> Attrib
     named = [
         e
         for e in entities
-        if e.type != "GPE"
-        and any(m.kind == "name" and re.search(rf"\b{re.escape(m.text)}\b", relay) for m in e.mentions)
+        if e.type != "GPE" and any(m.kind == "name" and _holds_words(relay, m.text) for m in e.mentions)
     ]
     if not named:
         return a
@@ -2305,6 +2300,20 @@ def _spells(acronym: str, name: str) -> bool:
     return True
 
 
+_BRACKETED = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
+
+
+def _holds_words(text: str, words: str) -> bool:
+    """`words` occur in `text` as whole words ('Thomas Wijnberg' in 'Microbioloog Thomas Wijnberg')."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
 def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
     """An acronym joins the name it abbreviates in the article: written in brackets right after it
     ('het Nederlands Forensisch Instituut (NFI)') or spelled by its initials ('Autoriteit
@@ -2314,7 +2323,11 @@ def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
         if len(acronyms) != 1 or not _ACRONYM.fullmatch(next(iter(acronyms))):
             continue
         acronym = next(iter(acronyms))
-        bracketed = re.compile(r"\s*\(\s*" + re.escape(acronym) + r"\s*\)")
+
+        def bracketed(end: int, acronym: str = acronym) -> bool:
+            after = _BRACKETED.match(text, end)
+            return after is not None and after.group(1) == acronym
+
         fits = []
         for other, names in groups.items():
             if other == key or other not in groups:
@@ -2322,7 +2335,7 @@ def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
             full = [
                 n for n in names if len(n.text.split()) > 1 and n.type != "PER"
             ]  # not 'Sophie Peters (SP)'
-            if any(bracketed.match(text, n.end) and _spells(acronym, n.text) for n in full) or (
+            if any(bracketed(n.end) and _spells(acronym, n.text) for n in full) or (
                 not key.startswith(("iso3166:", "geonames:", "ct:"))
                 and any(acronym.lower() in _initials(n.text) for n in full)
             ):
@@ -2348,7 +2361,8 @@ def _short_forms(groups: dict[str, list[_Name]]) -> None:
             and any(
                 n.type == "ORG"
                 and n.start < first
-                and re.match(re.escape(word) + r" (?:voor|van|for|of) ", n.text)
+                and n.text.startswith(word + " ")
+                and n.text[len(word) + 1 :].split(" ", 1)[0] in ("voor", "van", "for", "of")
                 for n in names
             )
         ]
