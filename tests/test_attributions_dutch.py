@@ -381,6 +381,31 @@ CASES = [
             False,
         ),
     ),
+    # an organisation behind its kind, and a particle in a name behind a portfolio
+    (
+        "Volgens het Amerikaanse militaire commando CENTCOM werd de drone neergeschoten.",
+        (
+            "het Amerikaanse militaire commando CENTCOM",
+            "CENTCOM",
+            "Volgens",
+            "werd de drone neergeschoten",
+            "according_to",
+            "assert",
+            False,
+        ),
+    ),
+    (
+        "Volgens minister van Buitenlandse Zaken Karel de Vries is het rustig.",
+        (
+            "minister van Buitenlandse Zaken Karel de Vries",
+            "Karel de Vries",
+            "Volgens",
+            "is het rustig",
+            "according_to",
+            "assert",
+            False,
+        ),
+    ),
     # non-attributions: perception, refusals, facts
     ("Op de beelden is te zien dat de auto te hard reed.", N),
     ("De minister wilde niet reageren.", N),

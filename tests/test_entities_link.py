@@ -122,6 +122,13 @@ def test_a_common_noun_linked_to_nobody_is_no_one_unless_it_is_a_body(
             "Het fietspad in Utrecht is ingestort. De gemeente vermoedt dat de kade bezweek.",
             "gemeente Utrecht",
         ),
+        ("Volgens de politiezone Antwerpen is er niemand gewond.", "politiezone Antwerpen"),
+        ("Het parket van Limburg bevestigt dat er een onderzoek loopt.", "parket Limburg"),
+        (
+            "Transport en Logistiek Nederland (TLN) zegt dat de vertraging miljoenen kost.",
+            "Transport en Logistiek Nederland",
+        ),
+        ("Port of Antwerp-Bruges laat weten dat de brug dicht blijft.", "Port of Antwerp-Bruges"),
         (
             "Plasticproducenten verenigd in Plastics Europe NL benadrukken dat er geen bewijs is.",
             "Plastics Europe NL",
@@ -179,6 +186,14 @@ def test_we_in_a_quote_is_the_body_that_speaks_or_opens_the_sentence_before(link
     assert mentions["RIVM"].count("Wij") == 1
     slovakia = next(e for e in entities if e.kb_id == "iso3166:SK")
     assert [m.text for m in slovakia.mentions if m.kind == "pronoun"] == ["Wij", "onze"]
+
+
+def test_a_portfolio_after_a_title_and_van_is_not_part_of_the_name() -> None:
+    names = {
+        n.text: n.type
+        for n in find_names("Minister van Binnenlands Bestuur Hilde Cuypers noemt het ernstig.")
+    }
+    assert names.get("Hilde Cuypers") == "PER"
 
 
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from claimtrail.link.names import gender_of
+from claimtrail.link.names import gender_of, given_names
 from claimtrail.model import Attribution, Span
 
 __all__ = ["find_attributions", "supported_languages"]
@@ -649,6 +649,17 @@ class _Doc:
             if w.low == "voor" and j > head and toks[j - 1].cap and j + 1 < n and toks[j + 1].cap:
                 j += 1  # 'Vrijheid voor Rusland Legioen'
                 continue
+            if (
+                w.low in ("de", "der", "den", "ter", "ten", "van")
+                and not w.cap
+                and j > head
+                and toks[j - 1].cap
+                and j + 1 < n
+                and toks[j + 1].cap
+                and toks[j - 1].text in given_names()
+            ):
+                j += 1  # 'Karel de Vries' after 'minister van Buitenlandse Zaken'
+                continue
             if (not w.cap or w.start in self._sentence_starts) and (
                 w.low in _FUNCTION or w.low in _AUX or w.low in self.lex.by_finite
             ):
@@ -684,6 +695,11 @@ class _Doc:
                     or w.low.endswith(
                         (
                             "ige",
+                            "aire",
+                            "bare",
+                            "ieke",
+                            "ische",
+                            "ieve",
                             "ele",
                             "ale",
                             "se",
@@ -725,7 +741,10 @@ class _Doc:
                             for x in between
                         )
                         and toks[j + skip].cap
-                        and toks[j + skip + 1].cap
+                        and (
+                            toks[j + skip + 1].cap
+                            or (len(toks[j + skip].text) >= 2 and toks[j + skip].text.isupper())
+                        )
                     ):
                         j += skip
                         break

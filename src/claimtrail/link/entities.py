@@ -111,7 +111,7 @@ _ORG_WORDS = frozenset(
     bank partij ministerie universiteit raad hof rechtbank instituut bureau dienst agentschap omroep
     krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc corp company
     autoriteit inspectie planbureau commissie centrum monitor rights watch forum alliantie beweging front
-    veiligheidsregio waterschap maatschappij
+    veiligheidsregio waterschap maatschappij port
     netwerk platform coalitie comité initiatief collectief events pharma foundation institute centre
     center association society movement network alliance coalition initiative ziekenhuis hospital
     council ministry university agency court party union police politie news times post journal
@@ -407,6 +407,18 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
                 _is_title(words[k - 2][2])
                 if k - 2 >= cuts[-1]
                 else k - 1 == i and i > 0 and _is_title(words[i - 1][2])
+            )
+            or (  # '(M|m)inister van Binnenlands Bestuur Hilde Cuypers'
+                person_follows
+                and (
+                    v := next(
+                        (x for x in range(k - 2, max(0, cuts[-1] - 2), -1) if words[x][2] == "van"), None
+                    )
+                )
+                is not None
+                and v >= 1
+                and _is_title(words[v - 1][2])
+                and all(x[2] not in _given_names() and _is_capitalised(x[2]) for x in words[v + 1 : k])
             )
         )
 
@@ -2016,13 +2028,13 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             linked = (
                 linked
                 or spokesperson_of(a)
-                or [  # what was resolved opens an organisation's name in the span: 'Nederlandse Voedsel'
+                or [  # what was resolved is part of an organisation's name in the span: 'Nederlandse Voedsel'
                     e
                     for e in entities
                     for m in e.mentions
                     if e.type == "ORG"
                     and a.source.start <= m.start < a.source.end
-                    and m.text.startswith(resolved)
+                    and _holds_words(m.text, resolved)
                     and m.text != resolved
                 ]
                 or [  # 'Plasticproducenten verenigd in Plastics Europe NL': the organisation it ends with
@@ -2106,7 +2118,30 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                     break
         out.append(a if resolved == a.source_resolved else replace(a, source_resolved=resolved))
     starts = _sentence_starts(text)
-    return [_relay_named(_national(_unspecific(a, entities, starts)), entities, fullest) for a in out]
+    return [
+        _relay_named(_placed(_national(_unspecific(a, entities, starts))), entities, fullest) for a in out
+    ]
+
+
+# a body named by its kind and its place: 'de politiezone Antwerpen', 'het parket van Limburg'
+_PLACED_BODY = re.compile(
+    r"\b(politiezone|brandweerzone|parket|waterschap|hoogheemraadschap|veiligheidsregio|arrondissement|rechtbank)"
+    r"\s+(?:van\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)",
+    re.IGNORECASE,
+)
+
+
+def _placed(a: Attribution) -> Attribution:
+    """'de politiezone Antwerpen' speaks as 'politiezone Antwerpen', not as the town 'Antwerpen'."""
+    if a.source is None:
+        return a
+    body = _PLACED_BODY.search(a.source.text)
+    if body is None or not body.group(2)[:1].isupper():
+        return a
+    resolved = a.source_resolved
+    if resolved is None or resolved == body.group(2) or fold(resolved) == fold(body.group(1)):
+        return replace(a, source_resolved=f"{body.group(1).lower()} {body.group(2)}")
+    return a
 
 
 _NEUTER_BODIES = "ministerie parket kabinet leger agentschap instituut bureau comité"
