@@ -75,6 +75,9 @@ CASES = [
     ("De minister laat weten dat de ophokplicht voor het hele land wordt ingesteld.", "other"),
     ("De directeur noemt de kritiek „een misverstand”.", "deny"),
     ("“Wij hebben niets te verbergen”, zegt de voorzitter.", "deny"),
+    ("“Dat is meerdere keren gemeld, maar er gebeurde niets”, zegt de buurman.", "accuse"),
+    ("Volgens de directeur zijn alle machines vorige maand nog gecontroleerd.", "deny"),
+    ("“Wij hoorden pas op 1 augustus van de eerste melding”, aldus de woordvoerder.", "deny"),
     # a rebuttal is a denial
     ("De gemeente zegt dat het waarschuwingssysteem naar behoren heeft gewerkt.", "deny"),
     ("“Er is nog niets besloten over de sluiting”, zegt de woordvoerder.", "deny"),
