@@ -196,6 +196,20 @@ def test_a_portfolio_after_a_title_and_van_is_not_part_of_the_name() -> None:
     assert names.get("Hilde Cuypers") == "PER"
 
 
+def test_the_company_is_not_the_regulator_named_last(linker: Linker) -> None:
+    text = (
+        "Babyvoedingsfabrikant Noordvelde Voeding haalt potjes uit de schappen. Dat meldt de Nederlandse "
+        "Voedsel- en Warenautoriteit (NVWA). De NVWA roept ouders op de potjes terug te brengen. Het "
+        "bedrijf vermoedt dat de splinters van een leverancier komen."
+    )
+    names = {n.text: n.type for n in find_names(text)}
+    assert names["Noordvelde Voeding"] == "ORG"  # named after what it is: a manufacturer
+    attributions = resolve_sources(text, find_attributions(text, "nl"), link(linker, text))
+    assert [a.source_resolved for a in attributions if a.source and a.source.text == "Het bedrijf"] == [
+        "Noordvelde Voeding"
+    ]
+
+
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:
     text = "Officials in The Hague said Russia's envoy was summoned by the Dutch government."
     names = [n.text for n in find_names(text, language="en")]

@@ -716,7 +716,6 @@ def _unknown(
             or previous in _ORG_ROLES
             or (  # 'de woningcorporatie Woonzorg Midden' (not 'Consumentenbond-directeur Sandra Molenaar')
                 group[0] > 0
-                and words[group[0] - 1][2][:1].islower()
                 and text[words[group[0] - 1][1] : first[0]] == " "
                 and previous.endswith(_ORG_DESCRIPTOR_HEADS)
                 and first[2] not in _given_names()
@@ -1321,7 +1320,8 @@ _DESCRIPTOR = re.compile(
 _FEMININE = frozenset("zij ze haar she her".split())
 _ORG_DESCRIPTOR_HEADS = tuple(
     "corporatie agentschap keten bond ploeg actiegroep vereniging federatie stichting omroep krant "
-    "instituut toezichthouder organisatie bedrijf club partij".split()
+    "instituut toezichthouder organisatie bedrijf club partij fabrikant producent vervoerder "
+    "netbeheerder leverancier uitgever exploitant".split()
 )
 # 'zijn' as a possessive, not the verb: after a preposition ('van zijn land'), or before a noun
 # ('dat zijn land'), which a following word that is no function word, adverb or participle suggests
@@ -1995,6 +1995,27 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             out.append(replace(a, source_resolved=fullest(body[0])))
             continue
         words = fold(a.source.text).split() if a.source else []
+        if a.source is not None and words and words[-1] in _COMPANY_NOUNS and resolved:
+            # 'het bedrijf' the extractor took for the regulator named last: the company it links to
+            company = next(
+                (
+                    e
+                    for e in entities
+                    for m in e.mentions
+                    if (m.start, m.end) == (a.source.start, a.source.end)
+                ),
+                None,
+            )
+            spoken_of = next(
+                (e for e in entities if fold(resolved) in {fold(m.text) for m in e.mentions}), None
+            )
+            if (
+                company is not None
+                and spoken_of is not None
+                and company is not spoken_of
+                and _not_a_company(spoken_of, text)
+            ):
+                resolved = fullest(company)
         pronoun = bool(words) and words[0] in _PRONOUNS and (len(words) == 1 or words[0] != "het")
         if a.source is not None and (resolved is None or (resolved[:1].islower() and pronoun)):
             linked = [
@@ -2618,6 +2639,8 @@ class Linker:
                 head in _ORG_REFS or head in _ORG_NAME_NOUNS or head in _COMPANY_NOUNS or head in _ORG_ROLES
             ):
                 continue  # 'het instituut' is an organisation, whatever the extractor resolved it to
+            if head in _COMPANY_NOUNS and _not_a_company(target, text):
+                continue  # 'het bedrijf' is no regulator, union or paper: left to the company rule
             target.mentions.append(Mention(span[0], span[1], surface, kind, None, a.confidence))
         for entity in entities.values():
             entity.mentions.sort(key=lambda m: (m.start, -m.end))
