@@ -33,13 +33,14 @@ FLOORS = {
 }
 
 # With the entity layer (`process_article`: what `claimtrail extract` gives), source accuracy on the blind
-# sets, fourth session: hold-outs 2-6 0.856 / 0.843 / 0.856 / 0.876 / 0.829 (target 0.90)
+# sets at the fourth session's end: hold-outs 2-6 0.864 / 0.847 / 0.856 / 0.882 / 0.878 (target 0.90;
+# hold-out 6's first run was 0.829)
 PIPELINE_SOURCE_FLOORS = {
-    "holdout2": 0.84,
-    "holdout3": 0.82,
+    "holdout2": 0.85,
+    "holdout3": 0.83,
     "holdout4": 0.84,
     "holdout5": 0.86,
-    "holdout6": 0.81,
+    "holdout6": 0.86,
 }
 
 
