@@ -210,6 +210,16 @@ def test_the_company_is_not_the_regulator_named_last(linker: Linker) -> None:
     ]
 
 
+def test_a_kind_noun_refers_to_the_one_place_or_body_named_with_it(linker: Linker) -> None:
+    text = (
+        "De Lobroekbrug in Antwerpen is dicht. Volgens de minister is de brug veilig. Dierenpark "
+        "Zuidervenen zoekt een sneeuwluipaard. Een medewerker van het park zegt dat het dier schuw is."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["de brug"] is entities["Lobroekbrug"]
+    assert entities["het park"] is entities["Dierenpark Zuidervenen"]
+
+
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:
     text = "Officials in The Hague said Russia's envoy was summoned by the Dutch government."
     names = [n.text for n in find_names(text, language="en")]

@@ -111,7 +111,7 @@ _ORG_WORDS = frozenset(
     bank partij ministerie universiteit raad hof rechtbank instituut bureau dienst agentschap omroep
     krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc corp company
     autoriteit inspectie planbureau commissie centrum monitor rights watch forum alliantie beweging front
-    veiligheidsregio waterschap maatschappij port
+    veiligheidsregio waterschap maatschappij port dierenpark dierentuin gevangenis zoo
     netwerk platform coalitie comité initiatief collectief events pharma foundation institute centre
     center association society movement network alliance coalition initiative ziekenhuis hospital
     council ministry university agency court party union police politie news times post journal
@@ -1227,6 +1227,7 @@ _ORG_NAME_NOUNS = frozenset(
     museum instituut raad agentschap planbureau bond vakbond federatie vereniging universiteit rechtbank
     bank omroep krant inspectie autoriteit commissie keten club toezichthouder platform persbureau
     waterschap parket school veiligheidsregio corporatie groepering beweging actiegroep ziekenhuisgroep
+    dierenpark dierentuin park gevangenis ziekenhuis missie luchthaven
     """.split()
 )
 _REGULATOR = re.compile(
@@ -1286,6 +1287,7 @@ _ORG_ROLES = frozenset(
     "netbeheerder operator eigenaar owner producent fabrikant maker vervoerder start-up startup keten".split()
 )
 _BUILDING_REFS = frozenset("gebouw complex paleis building compound palace".split())
+_STRUCTURE_REFS = frozenset("brug tunnel sluis dijk kade haven stadion circuit bridge".split())
 _CITY_REFS = frozenset("stad dorp hoofdstad city town village capital".split())
 _PROVINCES = frozenset(  # Dutch and Belgian provinces, as written in Dutch
     """Groningen Friesland Fryslân Drenthe Overijssel Flevoland Gelderland Utrecht Noord-Holland Zuid-Holland
@@ -1713,6 +1715,15 @@ def _add_references(
             target = last_before(start, lambda e: e.type == "LOC")
             if target is not None:
                 add(target, start, end, "nominal", 0.6)
+        elif head in _STRUCTURE_REFS and not middle:
+            # 'de brug' after 'de Lobroekbrug': the one place of the article named with that noun
+            named_so = [
+                e
+                for e in entities
+                if e.type in ("LOC", "ORG") and any(fold(w).endswith(head) for w in e.name.split())
+            ]
+            if len(named_so) == 1:
+                add(named_so[0], start, end, "nominal", 0.6)
         elif head in _CITY_REFS or head in _LOCAL_GOVERNMENT:
             capital = _capital_named(middle, head, entities)  # 'de Russische hoofdstad' -> Moscow
             if head == "provincie":  # the province named, not the town named last
