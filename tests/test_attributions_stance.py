@@ -78,6 +78,7 @@ CASES = [
     ("“Dat is meerdere keren gemeld, maar er gebeurde niets”, zegt de buurman.", "accuse"),
     ("Volgens de directeur zijn alle machines vorige maand nog gecontroleerd.", "deny"),
     ("“Wij hoorden pas op 1 augustus van de eerste melding”, aldus de woordvoerder.", "deny"),
+    ("“We doen er alles aan om een tweede uitbraak te voorkomen”, zegt de burgemeester.", "other"),
     # a rebuttal is a denial
     ("De gemeente zegt dat het waarschuwingssysteem naar behoren heeft gewerkt.", "deny"),
     ("“Er is nog niets besloten over de sluiting”, zegt de woordvoerder.", "deny"),
