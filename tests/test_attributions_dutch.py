@@ -487,6 +487,12 @@ def test_as_the_president_said_is_a_nested_statement_and_the_quote_keeps_its_spe
 @pytest.mark.parametrize(
     ("text", "source", "relayed_by"),
     [
+        (  # the outlet as subject, its sources after the cue
+            "De Amerikaanse krant The New York Times meldt op basis van twee inlichtingenfunctionarissen "
+            "dat de raket uit Rusland kwam.",
+            "twee inlichtingenfunctionarissen",
+            "De Amerikaanse krant The New York Times",
+        ),
         (
             "Ajax wil de spits kopen, meldt De Telegraaf op basis van bronnen rond de club.",
             "bronnen",

@@ -123,6 +123,12 @@ def test_a_common_noun_linked_to_nobody_is_no_one_unless_it_is_a_body(
             "gemeente Utrecht",
         ),
         ("Volgens de politiezone Antwerpen is er niemand gewond.", "politiezone Antwerpen"),
+        (
+            "De Griekse minister van Klimaatcrisis en Civiele Bescherming, Nikos Karamanlidis, zei dat de "
+            "brand onder controle is.",
+            "Nikos Karamanlidis",
+        ),
+        ("De Franstalige krant Le Matin Bruxellois meldt dat de dader bekend was.", "Le Matin Bruxellois"),
         ("Het parket van Limburg bevestigt dat er een onderzoek loopt.", "parket Limburg"),
         (
             "Transport en Logistiek Nederland (TLN) zegt dat de vertraging miljoenen kost.",

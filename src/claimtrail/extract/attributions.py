@@ -526,7 +526,9 @@ class _Doc:
         )
 
     def _is_adjective(self, tok: Tok) -> bool:
-        return tok.low in self.lex.demonyms or bool(re.fullmatch(r"\w+(?:se|sche|ische|ese|aanse)", tok.low))
+        return tok.low in self.lex.demonyms or bool(
+            re.fullmatch(r"\w+(?:se|sche|ische|ese|aanse|talige)", tok.low)
+        )
 
     def _scan_names(self) -> None:
         for s in self.sentences:
@@ -1471,6 +1473,20 @@ class _Doc:
                             relay = text[toks[x + 1].start : toks[j - 1].end]
                 if source is not None and toks[after_idx - 1].end <= source[0] < s.end:
                     after_idx = self._tok_after(toks, source[1])
+                based = re.match(
+                    r"\s*,?\s*(?:op basis van|na gesprekken met)\s+", text[toks[after_idx - 1].end : s.end]
+                )
+                if based and source is not None:
+                    # 'De krant meldt op basis van twee functionarissen dat ...': the paper relays them
+                    k2 = self._tok_after(toks, toks[after_idx - 1].end + based.end())
+                    j = self._np(toks, k2, pp=False)
+                    if j > k2:
+                        if not any(x.low in _DOCUMENTS for x in toks[k2 : j + 1]):
+                            relay = text[source[0] : source[1]]
+                            source = (toks[k2].start, toks[j - 1].end)
+                        # the clause follows the noun phrase ('..., op basis van interne stukken, dat ...')
+                        j = next((x for x in range(j, min(n, j + 4)) if toks[x].low in (",", "dat")), j)
+                        after_idx = j + 1 if toks[j].text == "," else j
                 content = self._complement(toks, after_idx, s, cue)
                 if content is None and last > first + 1:
                     # a split cue around its object: 'wijst de kritiek van de hand'

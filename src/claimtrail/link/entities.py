@@ -2005,6 +2005,18 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
         if body and body[0].type == "ORG" and resolved != fullest(body[0]) and not named:
             out.append(replace(a, source_resolved=fullest(body[0])))
             continue
+        apposed = {  # 'De Griekse minister van Klimaatcrisis en Civiele Bescherming, Nikos Karamanlidis'
+            id(e): e
+            for e in people
+            for m in e.mentions
+            if a.source is not None
+            and m.kind == "name"
+            and a.source.start < m.start
+            and m.end <= a.source.end
+            and text[m.start - 2 : m.start] == ", "
+        }
+        if len(apposed) == 1 and resolved not in {m.text for e in apposed.values() for m in e.mentions}:
+            resolved = fullest(next(iter(apposed.values())))
         words = fold(a.source.text).split() if a.source else []
         if a.source is not None and words and words[-1] in _COMPANY_NOUNS and resolved:
             # 'het bedrijf' the extractor took for the regulator named last: the company it links to
