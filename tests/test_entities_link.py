@@ -226,6 +226,15 @@ def test_a_kind_noun_refers_to_the_one_place_or_body_named_with_it(linker: Linke
     assert entities["het park"] is entities["Dierenpark Zuidervenen"]
 
 
+def test_it_after_a_speech_verb_is_the_body_the_source_opens_with(linker: Linker) -> None:
+    text = (
+        "Het Nederlands Instituut voor Kunstgeschiedenis in Den Haag laat weten dat het „nog geen standpunt” "
+        "inneemt."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["het"] is entities["Nederlands Instituut voor Kunstgeschiedenis"]
+
+
 def test_english_names_keep_a_capitalised_article_that_belongs_to_them() -> None:
     text = "Officials in The Hague said Russia's envoy was summoned by the Dutch government."
     names = [n.text for n in find_names(text, language="en")]

@@ -1883,11 +1883,17 @@ def _add_references(
     ) in attributions:  # 'Het bedrijf benadrukt dat het ...', 'Zelenski ontkende dat hij ...': the speaker
         if a.source is None or a.type not in ("indirect", "mixed"):
             continue
-        speakers = [
-            e for e in entities for m in e.mentions if a.source.start <= m.start and m.end <= a.source.end
-        ]
-        speaker = speakers[0] if speakers else by_name.get(fold(a.source_resolved or ""))
-        subject = re.match(r"(?:dat\s+)?(\w+)\s+(\w+)", text[a.content.start : a.content.start + 40])
+        speakers = sorted(  # the one the source opens with ('Het Instituut ... in Den Haag': the institute)
+            (
+                (m.start, e)
+                for e in entities
+                for m in e.mentions
+                if a.source.start <= m.start and m.end <= a.source.end
+            ),
+            key=lambda x: x[0],
+        )
+        speaker = speakers[0][1] if speakers else by_name.get(fold(a.source_resolved or ""))
+        subject = re.match(r"(?:dat\s+)?(\w+)\s+\W{0,2}(\w+)", text[a.content.start : a.content.start + 40])
         if speaker is None or subject is None:
             continue
         word, following = subject.group(1).lower(), subject.group(2).lower()
