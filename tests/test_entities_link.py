@@ -124,6 +124,11 @@ def test_a_common_noun_linked_to_nobody_is_no_one_unless_it_is_a_body(
         ),
         ("Volgens de politiezone Antwerpen is er niemand gewond.", "politiezone Antwerpen"),
         (
+            "Officier van justitie Miriam Haagsma eiste twintig jaar. Volgens de officier van justitie is "
+            "het DNA-spoor het sluitstuk.",
+            "Miriam Haagsma",
+        ),
+        (
             "De Griekse minister van Klimaatcrisis en Civiele Bescherming, Nikos Karamanlidis, zei dat de "
             "brand onder controle is.",
             "Nikos Karamanlidis",

@@ -2068,7 +2068,14 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 e
                 for e in entities
                 for m in e.mentions
-                if (m.start, m.end) == (a.source.start, a.source.end)
+                if (
+                    (m.start, m.end) == (a.source.start, a.source.end)
+                    or (  # 'de officier van justitie': the role 'de officier' and its lower-case specifier
+                        m.start == a.source.start
+                        and m.kind == "nominal"
+                        and re.fullmatch(r"\s+van\s+[a-z][\w-]*", text[m.end : a.source.end])
+                    )
+                )
                 and (
                     (m.metonymy is None and e.type != "GPE")
                     or head in _LOCAL_GOVERNMENT
