@@ -1835,10 +1835,11 @@ class _Doc:
         # 'Die schreef ...' opening a sentence: the last one named in the sentence before
         if len(toks) == 1 and low[0] in ("die", "deze") and a == sentence_start and f.sentence > 0:
             p = self.sentences[f.sentence - 1]
-            runs = [r for r in self._name_runs(tokens(self.text, p.start, p.end), p.start)]
             ptoks = tokens(self.text, p.start, p.end)
             runs = [
-                (i, j) for i, j in runs if not self._in_quote(ptoks[i].start) and ptoks[i].start != p.start
+                (i, j)
+                for i, j in self._name_runs(ptoks, p.start)
+                if not self._in_quote(ptoks[i].start) and ptoks[i].start != p.start
             ]
             if runs:
                 i, j = runs[-1]

@@ -336,7 +336,7 @@ def _spelled_out(text: str, names: list[_Name]) -> list[_Name]:
             first = words[k].group()
             if first[:1].isupper() and fold(first)[:1] == acronym[0].lower() and _spells(acronym, stretch):
                 capitals = sum(w[:1].isupper() for w in stretch.split())
-                if capitals <= len(acronym) and len(stretch.split()) >= 2 and first not in _given_names():
+                if capitals <= len(acronym) and len(stretch.split()) >= 2 and first not in given_names():
                     best = (start, start + len(stretch))
         if best and not any(n.entry is not None and best[0] <= n.start and n.end <= best[1] for n in names):
             found.append(_Name(best[0], best[1], text[best[0] : best[1]], None, "ORG", 0.8))
@@ -396,12 +396,12 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
     for k in range(i + 1, j):
         prev, w = words[k - 1][2].lower(), words[k][2]
         person_follows = (
-            _is_capitalised(w) and j - k >= 2 and w.lower() not in _PARTICLES and w in _given_names()
+            _is_capitalised(w) and j - k >= 2 and w.lower() not in _PARTICLES and w in given_names()
         )  # 'Buitenlandse Zaken James Cleverly' (not 'Stichting Schelde Natuur')
         organisation_follows = w.lower() == "van" and k + 2 == j and words[k + 1][2].lower() in _ORG_WORDS
         portfolio_before = (  # 'Wethouder Mobiliteit Lotte van Rijswijk': the title's portfolio, then her
             person_follows
-            and words[k - 1][2] not in _given_names()
+            and words[k - 1][2] not in given_names()
             and prev not in _PARTICLES
             and (
                 _is_title(words[k - 2][2])
@@ -418,7 +418,7 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
                 is not None
                 and v >= 1
                 and _is_title(words[v - 1][2])
-                and all(x[2] not in _given_names() and _is_capitalised(x[2]) for x in words[v + 1 : k])
+                and all(x[2] not in given_names() and _is_capitalised(x[2]) for x in words[v + 1 : k])
             )
         )
 
@@ -468,7 +468,7 @@ def _institution_voor(
         return False
     before = text[max(0, noun[0] - 4) : noun[0]].lower()
     known = [e.type for x in (noun, words[j + 1]) for e in kb.lookup(x[2]) if e.rank < 3]
-    return before.endswith(("de ", "het ")) and not known and noun[2] not in _given_names()
+    return before.endswith(("de ", "het ")) and not known and noun[2] not in given_names()
 
 
 def _name_words_since_title(segment: list[tuple[int, int, str]]) -> int:
@@ -675,7 +675,7 @@ def _unknown(
             ):
                 continue  # a sentence's first word, never written as a name in mid-sentence
             surname = any(  # 'Eveline Smulders' elsewhere: a surname, not a people like 'Amsterdammers'
-                before in _given_names() for before in _word_context(text)[0].get(word, ())
+                before in given_names() for before in _word_context(text)[0].get(word, ())
             )
             if (_demonym(word, following) or (_people(word) and not surname)) and not word.isupper():
                 continue
@@ -718,7 +718,7 @@ def _unknown(
                 group[0] > 0
                 and text[words[group[0] - 1][1] : first[0]] == " "
                 and previous.endswith(_ORG_DESCRIPTOR_HEADS)
-                and first[2] not in _given_names()
+                and first[2] not in given_names()
             )
         ):
             kind, confidence = "ORG", _ORG_BY_NOUN  # 'the Dutch newspaper De Kustkoerier', 'rederij Baltrans'
@@ -781,7 +781,7 @@ def _descriptor(word: str) -> bool:
 def _role_before_given_name(word: str, following: str) -> bool:
     """'Peiler' before 'Sander': a word that is no given name before one that is, opening a name, is a
     title or role that the title list lacks."""
-    names = _given_names()
+    names = given_names()
     return (
         word[:1].isupper()
         and not word.isupper()
@@ -831,7 +831,7 @@ def _loose_particle(
         return not (
             following
             and low != "het"
-            and any(before in _given_names() for before in _word_context(text)[1].get((low, following), ()))
+            and any(before in given_names() for before in _word_context(text)[1].get((low, following), ()))
         )
     return False
 
@@ -1342,10 +1342,6 @@ _EXPLETIVE = frozenset(
 _WINDOW = 400  # characters back that a role noun or pronoun looks for its antecedent
 
 
-def _given_names() -> dict[str, str]:
-    return given_names()
-
-
 def _gender(entity: Entity) -> str | None:
     """'f' or 'm' from the first name of the person's longest name ('Marieke van den Berg' -> 'f')."""
     names = [m.text for m in entity.mentions if m.kind == "name"]
@@ -1354,7 +1350,7 @@ def _gender(entity: Entity) -> str | None:
     words = max(names, key=len).split()
     if len(words) < 2:
         return None  # a surname alone says nothing
-    table = _given_names()
+    table = given_names()
     gender = table.get(words[0]) or table.get(fold(words[0]))
     return gender if gender in ("f", "m") else None
 
@@ -1863,12 +1859,12 @@ def _add_references(
                 for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
                     if group is not None and free(pronoun.start(), pronoun.end()):
                         add(group, pronoun.start(), pronoun.end(), "pronoun", 0.6)
-    spoken_quotes = [
+    spoken_quotes = {
         (q_start, q_end)
         for q_start, q_end in quotes
         for a in attributions
         if q_start < a.content.end and a.content.start < q_end
-    ]
+    }
     for q_start, q_end in quotes:  # 'Het RIVM houdt vast aan zijn conclusies. „Wij hebben ...”': its subject
         if (q_start, q_end) in spoken_quotes or q_start < 2:
             continue
