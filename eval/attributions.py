@@ -55,7 +55,7 @@ JSONL_CORPORA = {
     "dev": ROOT / "eval" / "data" / "attributions_dev.jsonl",
     **{f"holdout{n}": ROOT / "eval" / "data" / f"holdout{n}.jsonl" for n in (2, 3, 4, 5, 6, 7)},
 }
-CORPORA = ("seeds", "sample", "holdout", "dev", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+CORPORA = ("seeds", "sample", "holdout", "dev", *(f"holdout{n}" for n in (2, 3, 4, 5, 6, 7)))
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))

@@ -7,6 +7,7 @@ corpus is pinned at the bottom (scores from `python eval/entities.py`)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -421,6 +422,33 @@ def test_we_of_an_unnamed_spokesperson_is_the_organisation(linker: Linker) -> No
     text = "Het RIVM houdt vast aan zijn conclusies. ‘Wij hebben goed gerekend’, laat een woordvoerder weten."
     found = by_name(link(linker, text))
     assert found["Wij"] is found["RIVM"] and found["zijn"] is found["RIVM"]
+
+
+def test_a_surname_two_people_bear_goes_to_the_one_named_last(linker: Linker) -> None:
+    text = (
+        "Eigenaar Kees van der Zwan zegt dat hij niets wist. „Ik ben bedrogen”, zegt Van der Zwan. "
+        "Raadslid Esther van der Zwan wil opheldering. „Dit moet uitgezocht”, zegt Van der Zwan."
+    )
+    entities = link(linker, text)
+    kees = next(e for e in entities if e.name == "Kees van der Zwan")
+    esther = next(e for e in entities if e.name == "Esther van der Zwan")
+    first, second = (m.start() for m in find_all(text, "Van der Zwan"))
+    assert first in {m.start for m in kees.mentions} and second in {m.start for m in esther.mentions}
+
+
+def find_all(text: str, word: str) -> list[re.Match[str]]:
+    return list(re.finditer(re.escape(word), text))
+
+
+def test_names_are_typed_by_evidence_of_a_person(linker: Linker) -> None:
+    text = (
+        "De Roemeen Ionel Dragomir (34) woont al een jaar in de kas. Raadslid Petra Smit (Veldhoven "
+        "Lokaal) wil opheldering. De Britse statisticus Imogen Ashworth waarschuwt voor conclusies."
+    )
+    names = {e.name: e.type for e in link(linker, text)}
+    assert names.get("Ionel Dragomir") == "PER" and "Roemeen Ionel Dragomir" not in names
+    assert names.get("Veldhoven Lokaal") == "ORG"  # no given name, no title, no age: a party
+    assert names.get("Imogen Ashworth") == "PER"  # a role noun before the name
 
 
 def test_attribution_sources_use_the_entity_layer(cli, tmp_path: Path) -> None:

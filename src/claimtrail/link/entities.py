@@ -236,6 +236,30 @@ def _demonym(word: str, following: str | None) -> bool:
     )  # 'Russisch gas', 'Nederlands bedrijf' (not 'Paleis', 'Congres' before a verb)
 
 
+@cache
+def _demonym_nouns() -> frozenset[str]:
+    """Folded nouns of nationality made from the Dutch adjectives of data/demonyms.tsv ('Roemeens' ->
+    'Roemeen', 'Duits' -> 'Duitser', 'Belgisch' -> 'Belg', 'Syrisch' -> 'Syriër'), and the irregular ones."""
+    nouns = set("rus belg oekrainer nederlander fransman spanjaard zwitser engelsman ier schot".split())
+    nouns.add("vlaming")
+    for form in _demonyms():
+        if form.endswith("isch"):
+            nouns.add(form[:-4] + "ier")
+        elif form.endswith("ts"):
+            nouns.add(form + "er")
+        elif form.endswith("s") and not form.endswith("es"):
+            nouns.add(form[:-1])  # 'roemeens', 'marokkaans', 'pools', 'brits'
+        elif form.endswith("ees"):
+            nouns.add(form)  # 'Chinees', 'Portugees'
+    countries = {"nederland", "japan", "ijsland", "litouw", "luxemburg", "oostenrijk", "nieuw-zeeland"}
+    return frozenset(n for n in nouns - countries if len(n) >= 3)
+
+
+def _demonym_noun(word: str) -> bool:
+    """A capitalised noun of nationality before a name: 'de Roemeen Ionut Popa', 'de Rus', 'de Syriër'."""
+    return word[:1].isupper() and fold(word) in _demonym_nouns() and word not in given_names()
+
+
 def find_names(
     text: str, kb: KnowledgeBase | None = None, language: str = "nl", things: set[str] | None = None
 ) -> list[_Name]:
@@ -641,7 +665,7 @@ def _unknown(
                 )
                 or (
                     len(group) > 1
-                    and _demonym(words[group[0]][2], None)
+                    and (_demonym(words[group[0]][2], None) or _demonym_noun(words[group[0]][2]))
                     and not _institution_name(words, group)
                 )
             )
@@ -705,15 +729,17 @@ def _unknown(
                 or any(len(words[g][2]) >= 2 and words[g][2].isupper() for g in group)  # 'RTV Utrecht'
             ):
                 kind, confidence = "ORG", 0.7  # 'Nationale Veiligheidsraad', 'Rabobank'-like compounds
-            else:
+            elif _person_evidence(text, words, group, starts):
                 kind, confidence = "PER", 0.7
+            else:  # 'Glasweide Lokaal', 'Flandrex Cycling', 'Omrop Fryslân': no one's given name
+                kind, confidence = "ORG", 0.5
         if kind == "PER" and previous in _LEADING and text[words[group[0] - 1][0]].islower():
             kind = "ORG"  # 'het Van Gogh Museum', 'de Partij voor de Toekomst': people take no article
         if previous in ("gemeente", "provincie", "stad", "dorp", "plaats", "regio", "deelstaat"):
             kind, confidence = "GPE", 0.6  # 'gemeente Rijssenveld', 'het dorp Limni'
         if (
-            previous in _ORG_REFS
-            or previous in _ORG_ROLES
+            (previous in _ORG_REFS or previous in _ORG_ROLES)
+            and not (len(group) > 1 and first[2] in given_names())  # 'eigenaar Kees van der Zwan'
             or (  # 'de woningcorporatie Woonzorg Midden' (not 'Consumentenbond-directeur Sandra Molenaar')
                 group[0] > 0
                 and text[words[group[0] - 1][1] : first[0]] == " "
@@ -729,6 +755,45 @@ def _unknown(
             stop, surface = stop - 2, surface[:-2]  # "Zhurov's"
         out.append(_Name(first[0], stop, surface, None, kind, confidence))
     return out
+
+
+def _person_evidence(
+    text: str, words: list[tuple[int, int, str]], group: list[int], starts: set[int]
+) -> bool:
+    """Whether a name of several capitalised words reads as a person's: it opens with a known given name,
+    an initial or a surname particle ('De Wever', 'van der Zwan'), a title comes before it ('minister
+    Farida Suryani'), an age or a role in apposition after it ('Kenji Watanabe (41)', ', de woordvoerder'),
+    or its last word stands alone elsewhere as a name ('Watanabe')."""
+    first = words[group[0]][2]
+    if (
+        any(part in given_names() for part in first.split("-"))
+        or first.lower() in _PARTICLES
+        or re.fullmatch(r"[A-Z]{1,2}\.?", first)
+    ):
+        return True
+    if group[0] > 0 and _is_title(words[group[0] - 1][2]):
+        return True
+    if group[0] > 1:  # a role noun after an article or adjective: 'de Britse statisticus Imogen Ashworth'
+        noun, before = words[group[0] - 1][2], words[group[0] - 2][2].lower()
+        if (
+            noun.isalpha()
+            and noun.islower()
+            and len(noun) > 3
+            and (before.endswith("e") or before in ("het", "een", "zijn", "haar", "hun"))
+            and not noun.endswith(_ORG_DESCRIPTOR_HEADS)
+        ):
+            return True
+    end = words[group[-1]][1]
+    if re.match(r"\s*\(\d{1,3}\)", text[end : end + 6]) or _apposed(text, end):
+        return True
+    last = words[group[-1]][2]
+    return any(
+        w[2] == last
+        and w[0] not in starts
+        and not (0 < i < len(words) - 1 and (words[i - 1][2][:1].isupper() or words[i + 1][2][:1].isupper()))
+        for i, w in enumerate(words)
+        if not group[0] <= i <= group[-1]
+    )
 
 
 def _organisation_alone(words: list[tuple[int, int, str]], index: int) -> bool:
@@ -2477,6 +2542,35 @@ def _initials_alone(text: str, groups: dict[str, list[_Name]]) -> None:
                 groups[keys[0]].append(_Name(m.start(), m.end(), m.group(), None, "PER", 0.6))
 
 
+def _shared_surnames(groups: dict[str, list[_Name]]) -> None:
+    """A bare surname that two people of the article bear ('Van der Zwan' beside Kees and Esther van der
+    Zwan) goes to the bearer named last before it (the first one named when none is before it)."""
+
+    def surname(n: _Name) -> tuple[str, str]:
+        person = parse_person(n.text)
+        return person.particles_key, person.surname_key
+
+    bearers: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for key, members in groups.items():
+        for n in members:
+            if n.type == "PER" and parse_person(n.text).given:
+                bearers[surname(n)].append((n.start, key))
+    for key, members in list(groups.items()):
+        for n in list(members):
+            if n.type != "PER" or parse_person(n.text).given:
+                continue
+            holders = sorted(bearers.get(surname(n), ()))
+            if len({k for _, k in holders}) < 2:
+                continue
+            before = [k for at, k in holders if at < n.start]
+            target = before[-1] if before else holders[0][1]
+            if target != key:
+                members.remove(n)
+                groups[target].append(n)
+    for key in [k for k, members in groups.items() if not members]:
+        del groups[key]
+
+
 def _ambiguous_surname(cluster: list[str], names: list[_Name]) -> bool:
     """A bare surname that two people of the article bear ('Groeneveld' beside 'Ilse Groeneveld' and
     'Ruud Groeneveld')."""
@@ -2536,10 +2630,17 @@ class Linker:
         _join_acronyms(text, groups)
         _short_forms(groups)
         _initials_alone(text, groups)
+        _shared_surnames(groups)
         self._surnames_not_places(groups)
         entities: dict[str, Entity] = {}
-        for key, members in groups.items():
+        taken: set[str] = set()
+        # full names first: of 'Esther van der Zwan' and a bare 'Van der Zwan' that is not hers, she keeps
+        # the id an earlier article gave her name
+        for key, members in sorted(groups.items(), key=lambda kv: -max(len(n.text.split()) for n in kv[1])):
             entities[key] = self._entity(key, members, language)
+            if entities[key].id in taken:  # two referents of one article never share an id
+                entities[key].id = self.registry.unmatchable(entities[key].name, entities[key].type)
+            taken.add(entities[key].id)
             entities[key].mentions = [
                 Mention(m.start, m.end, m.text, m.kind, "government", m.confidence)
                 if (m.start, m.end) in metonyms
