@@ -451,6 +451,25 @@ def test_names_are_typed_by_evidence_of_a_person(linker: Linker) -> None:
     assert names.get("Imogen Ashworth") == "PER"  # a role noun before the name
 
 
+def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
+    text = (
+        "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "
+        "stukken stuurt. Zij is geen familie van de visser."
+    )
+    entities = link(linker, text)
+    schouten = next(e for e in entities if e.name == "Mirjam Schouten")
+    assert text.index("Zij") in {m.start for m in schouten.mentions}
+
+
+def test_the_dateline_agency_is_not_the_organisation(linker: Linker) -> None:
+    text = (
+        "ROESELARE (Belga) - De wielerwedstrijd gaat niet door. Volgens de organisatie is het parcours "
+        "onveilig."
+    )
+    belga = next(e for e in link(linker, text) if e.name == "Belga")
+    assert text.index("de organisatie") not in {m.start for m in belga.mentions}
+
+
 def test_attribution_sources_use_the_entity_layer(cli, tmp_path: Path) -> None:
     text = (
         "Fractievoorzitter Dirk Schouten van Groen Zuidwold zegt dat de wethouder moet opstappen. "

@@ -1312,6 +1312,17 @@ _NOT_COMPANY_WORDS = (
 )  # fmt: skip
 
 
+def _credited(entity: Entity, text: str) -> bool:
+    """An organisation named only in brackets in the article's first line: the news agency credited in
+    the dateline ('ROESELARE (Belga) -')."""
+    first_line = text.find("\n") if "\n" in text else len(text)
+    names = [m for m in entity.mentions if m.kind == "name"]
+    return bool(names) and all(
+        m.end <= min(first_line, 200) and text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
+        for m in names
+    )
+
+
 def _not_a_company(entity: Entity, text: str) -> bool:
     """An organisation that is plainly no company: a union, paper, party, public body, foundation
     (by the words of its name or the noun written before it: 'vakbond FNV', 'platform Spoorzoeker')."""
@@ -1484,6 +1495,7 @@ def _add_references(
     ('het bedrijf', 'de stad', 'zijn land') and by pronoun ('hij' after a person; 'ik' in a quote)."""
     from claimtrail.extract.attributions import quote_pairs
 
+    quotes = quote_pairs(text)
     # mention spans and (start, entity) pairs, kept sorted so long texts stay fast
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     placed = sorted(((m.start, id(e), e) for e in entities for m in e.mentions), key=lambda x: x[:2])
@@ -1531,6 +1543,20 @@ def _add_references(
             return None
         body = inside[0]
         return body if body.type == "ORG" or (body.kb_id or "").startswith("iso3166:") else None
+
+    def opening_subject(at: int, test: Any) -> Entity | None:
+        """For a pronoun opening its sentence ('Hij', 'Zij'), the person the sentence before opened with
+        (its first mention, before any verb-final clause), when that one passes `test`."""
+        if _sentence_start(text, at) != at:
+            return None
+        begin = _sentence_start(text, max(0, at - 2))
+        if text[begin : begin + 1] in "\"'„“‘«" or any(a <= begin < b for a, b in quotes):
+            return None  # in or opened by a quote: whom it names is not who speaks
+        k = bisect.bisect_left(placed, begin, key=lambda x: x[0])
+        first = next(((s0, e) for s0, _, e in placed[k:] if s0 < at and e.type == "PER"), None)
+        if first is None or len(text[begin : first[0]].split()) > 3:
+            return None
+        return first[1] if test(first[1]) else None
 
     created: dict[str, Entity] = {}
 
@@ -1768,8 +1794,8 @@ def _add_references(
                 target = recent or next(
                     (e for e in entities if seen and id(e) == seen.most_common(1)[0][0]), None
                 )
-            else:
-                target = last_before(start, lambda e: e.type == "ORG")
+            else:  # the organisation named last, not the agency credited in the dateline ('(Belga)')
+                target = last_before(start, lambda e: e.type == "ORG" and not _credited(e, text))
             if target is not None and not middle:
                 add(target, start, end, "nominal", 0.6)
         elif head in _BUILDING_REFS:
@@ -1804,7 +1830,6 @@ def _add_references(
             target = last_before(start, lambda e: (e.kb_id or "").startswith("iso3166:"))
             if target is not None:
                 add(target, start, end, "nominal", 0.6)
-    quotes = quote_pairs(text)
     by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
     by_text = {  # 'Slowaakse regering' resolved from 'De Slowaakse regering'
         fold(re.sub(r"^(?:de|het|the)\s+", "", m.text, flags=re.IGNORECASE)): e
@@ -1996,7 +2021,17 @@ def _add_references(
                 if e.type == "PER" and start - _WINDOW <= m.start < start and id(e) not in male
             }
             women = [e for i, e in people.items() if i in female]
-            if len(people) == 1:
+            opener = (
+                opening_subject(
+                    start,
+                    lambda e, people=people, women=women: id(e) in people and (id(e) in female or not women),
+                )
+                if word in ("zij", "she")
+                else None
+            )
+            if opener is not None:  # 'Zij is geen familie van': the woman the sentence before opened with
+                target = opener
+            elif len(people) == 1:
                 target = next(iter(people.values()))
             elif women:  # the woman mentioned last, as 'hij' goes to the man mentioned last
                 target = last_before(start, lambda e: id(e) in female) or women[0]
@@ -2005,8 +2040,12 @@ def _add_references(
             add(target, start, end, "pronoun", 0.5)
             continue
         masculine = word in ("hij", "hem", "zijn", "he", "him", "his")
-        target = last_before(
-            start, lambda e, masculine=masculine: e.type == "PER" and not (masculine and id(e) in female)
+
+        def antecedent(e: Entity, masculine: bool = masculine) -> bool:
+            return e.type == "PER" and not (masculine and id(e) in female)
+
+        target = (opening_subject(start, antecedent) if word in ("hij", "he") else None) or last_before(
+            start, antecedent
         )
         if target is not None:
             add(target, start, end, "pronoun", 0.5)
