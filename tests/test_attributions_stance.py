@@ -83,6 +83,18 @@ CASES = [
     ("De gemeente zegt dat het waarschuwingssysteem naar behoren heeft gewerkt.", "deny"),
     ("“Er is nog niets besloten over de sluiting”, zegt de woordvoerder.", "deny"),
     ("“Wij hebben wel degelijk gecorrigeerd voor leeftijd”, zegt de onderzoeker.", "deny"),
+    # doubt: evidence found wanting
+    ("De patholoog zegt dat de doodsoorzaak niet meer vast te stellen is.", "doubt"),
+    ("“Die ene meting bewijst niets”, zegt de hoogleraar.", "doubt"),
+    ("“Dat geloven wij niet meer”, zegt de voorzitter van de huurdersvereniging.", "doubt"),
+    # deny: the charge called a fiction; a lawyer on the client
+    ("De burgemeester noemt het verhaal over de villa ‘pure fantasie’.", "deny"),
+    ("“Mijn cliënt is geen oplichter”, zei advocaat Mark de Boer.", "deny"),
+    # accuse: nothing done with a warning; theft
+    ("“We hebben de gemeente twee keer gewaarschuwd. Er is nooit iets mee gedaan”, zegt de bewoner.", "accuse"),
+    ("“Dit is gewoon diefstal”, zegt de schoonmaker over het ingehouden loon.", "accuse"),
+    # other: a promise to cooperate
+    ("De eigenaar laat weten volledig mee te werken aan het onderzoek.", "other"),
     # plain statements stay assert
     ("De directeur zegt dat de school volgend jaar tweehonderd leerlingen heeft.", "assert"),
     ("“We kunnen het zwembad in de zomer langer openhouden”, zegt de beheerder.", "assert"),
