@@ -266,6 +266,19 @@ CASES = [
             False,
         ),
     ),
+    # ... also in straight single quotes (which are apostrophes in "zo'n", not here)
+    (
+        "Wethouder Anna de Wit noemt het plan 'onuitvoerbaar'.",
+        (
+            "Wethouder Anna de Wit",
+            "Anna de Wit",
+            "noemt",
+            "het plan 'onuitvoerbaar'",
+            "mixed",
+            "assert",
+            False,
+        ),
+    ),
     # the relative pronoun is the source
     (
         "Het ziekenhuis, dat eerder elke fout ontkende, zweeg.",

@@ -91,7 +91,7 @@ CASES = [
     ("De burgemeester noemt het verhaal over de villa ‘pure fantasie’.", "deny"),
     ("“Mijn cliënt is geen oplichter”, zei advocaat Mark de Boer.", "deny"),
     # accuse: nothing done with a warning; theft
-    ("“We hebben de gemeente twee keer gewaarschuwd. Er is nooit iets mee gedaan”, zegt de bewoner.", "accuse"),
+    ("“We hebben de gemeente gewaarschuwd. Er is nooit iets mee gedaan”, zegt de bewoner.", "accuse"),
     ("“Dit is gewoon diefstal”, zegt de schoonmaker over het ingehouden loon.", "accuse"),
     # other: a promise to cooperate
     ("De eigenaar laat weten volledig mee te werken aan het onderzoek.", "other"),

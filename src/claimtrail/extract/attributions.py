@@ -1708,7 +1708,9 @@ class _Doc:
             return None
         if words[0].lower() in ("zich", "zichzelf"):
             return None  # reflexive: 'meldt zich', 'stelt zich op'
-        quoted = any(c in text[content[0] : content[1]] for c in QUOTE_CHARS if c != "'")
+        quoted = any(c in text[content[0] : content[1]] for c in QUOTE_CHARS if c != "'") or any(
+            self._quoted[content[0] : content[1]]  # straight single quotes that pair: 'absurd'
+        )
         if cue.frame == "quoted" and not quoted:
             return None
         return content

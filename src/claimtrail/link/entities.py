@@ -1318,7 +1318,9 @@ def _credited(entity: Entity, text: str) -> bool:
     first_line = text.find("\n") if "\n" in text else len(text)
     names = [m for m in entity.mentions if m.kind == "name"]
     return bool(names) and all(
-        m.end <= min(first_line, 200) and text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
+        m.end <= min(first_line, 200)
+        and text[m.start - 1 : m.start] == "("
+        and text[m.end : m.end + 1] == ")"
         for m in names
     )
 
