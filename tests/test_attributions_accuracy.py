@@ -15,32 +15,37 @@ from claimtrail.model import Article, PublishedDate
 from claimtrail.process import process_article
 from tests.conftest import load_eval_script
 
-# measured 2026-11-26 (fourth session; the extractor alone, before the entity layer sharpens sources):
+# measured 2026-11-26 (fifth session; the extractor alone, before the entity layer sharpens sources):
 # seeds F1 0.948, source 0.939, stance 0.988; Dutch sample F1 0.992, source 0.969, stance 0.984 (the
-# English sample articles are left out here); dev F1 0.969, source 0.873, stance 0.924; hold-outs 1-6
-# F1 0.910 / 0.900 / 0.904 / 0.892 / 0.931 / 0.924, source 0.754 / 0.685 / 0.722 / 0.589 / 0.652 / 0.707,
-# stance 0.728 / 0.681 / 0.773 / 0.695 / 0.839 / 0.799 (far below the issue's targets; docs/accuracy.md)
+# English sample articles are left out here); dev F1 0.969, source 0.873, stance 0.924; hold-outs 1-8
+# F1 0.912 / 0.902 / 0.911 / 0.909 / 0.952 / 0.952 / 0.952 / 0.913, source 0.755 / 0.686 / 0.735 / 0.607 /
+# 0.661 / 0.723 / 0.704 / 0.727, stance 0.760 / 0.709 / 0.776 / 0.705 / 0.821 / 0.842 / 0.763 / 0.719
+# (far below the issue's targets; docs/accuracy.md)
 FLOORS = {
     "seeds": {"f1": 0.93, "source_accuracy": 0.92, "stance_accuracy": 0.96, "type_accuracy": 0.95},
     "sample": {"f1": 0.97, "source_accuracy": 0.94, "stance_accuracy": 0.96, "type_accuracy": 0.95},
     "dev": {"f1": 0.95, "source_accuracy": 0.85, "stance_accuracy": 0.90, "type_accuracy": 0.95},
-    "holdout": {"f1": 0.89, "source_accuracy": 0.73, "stance_accuracy": 0.70, "type_accuracy": 0.97},
-    "holdout2": {"f1": 0.88, "source_accuracy": 0.66, "stance_accuracy": 0.66, "type_accuracy": 0.97},
+    "holdout": {"f1": 0.89, "source_accuracy": 0.73, "stance_accuracy": 0.74, "type_accuracy": 0.97},
+    "holdout2": {"f1": 0.88, "source_accuracy": 0.66, "stance_accuracy": 0.69, "type_accuracy": 0.97},
     "holdout3": {"f1": 0.88, "source_accuracy": 0.70, "stance_accuracy": 0.75, "type_accuracy": 0.97},
-    "holdout4": {"f1": 0.87, "source_accuracy": 0.57, "stance_accuracy": 0.67, "type_accuracy": 0.96},
-    "holdout5": {"f1": 0.91, "source_accuracy": 0.63, "stance_accuracy": 0.81, "type_accuracy": 0.97},
-    "holdout6": {"f1": 0.90, "source_accuracy": 0.69, "stance_accuracy": 0.78, "type_accuracy": 0.97},
+    "holdout4": {"f1": 0.89, "source_accuracy": 0.58, "stance_accuracy": 0.68, "type_accuracy": 0.96},
+    "holdout5": {"f1": 0.93, "source_accuracy": 0.64, "stance_accuracy": 0.80, "type_accuracy": 0.97},
+    "holdout6": {"f1": 0.93, "source_accuracy": 0.70, "stance_accuracy": 0.82, "type_accuracy": 0.97},
+    "holdout7": {"f1": 0.93, "source_accuracy": 0.68, "stance_accuracy": 0.74, "type_accuracy": 0.97},
+    "holdout8": {"f1": 0.89, "source_accuracy": 0.70, "stance_accuracy": 0.70, "type_accuracy": 0.97},
 }
 
 # With the entity layer (`process_article`: what `claimtrail extract` gives), source accuracy on the blind
-# sets at the fourth session's end: hold-outs 2-6 0.872 / 0.870 / 0.860 / 0.882 / 0.878 (target 0.90;
-# hold-out 6's first run was 0.829)
+# sets at the fifth session's end: hold-outs 2-8 0.876 / 0.863 / 0.865 / 0.881 / 0.874 / 0.879 / 0.859
+# (target 0.90; first runs: hold-out 6 0.829, 7 0.867, 8 0.849)
 PIPELINE_SOURCE_FLOORS = {
     "holdout2": 0.86,
     "holdout3": 0.85,
     "holdout4": 0.85,
     "holdout5": 0.86,
     "holdout6": 0.86,
+    "holdout7": 0.86,
+    "holdout8": 0.84,
 }
 
 
