@@ -451,6 +451,18 @@ def test_names_are_typed_by_evidence_of_a_person(linker: Linker) -> None:
     assert names.get("Imogen Ashworth") == "PER"  # a role noun before the name
 
 
+def test_names_lose_the_role_noun_before_them_and_the_place_after_them(linker: Linker) -> None:
+    text = (
+        "Schaatsster Noor Hilbrands wint. Vervoerder Tramlink Oost zegt dat de dienst rijdt. "
+        "Minister van Wonen en Ruimte Jorrit Veldman reageert. Raadslid Dirk Schouten van Groen Zuidwold "
+        "is boos. Ambulancedienst Oost rijdt uit. Jan Peter van Dijk en Eric van Lienden zwijgen."
+    )
+    names = {e.name for e in link(linker, text)}
+    assert {"Noor Hilbrands", "Tramlink Oost", "Jorrit Veldman", "Dirk Schouten"} <= names
+    assert {"Groen Zuidwold", "Ambulancedienst Oost", "Jan Peter van Dijk", "Eric van Lienden"} <= names
+    assert not {n for n in names if n.startswith(("Schaatsster", "Vervoerder", "Ruimte"))}
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

@@ -38,6 +38,7 @@ from claimtrail.link.geocode import geocode
 from claimtrail.link.kb import Entry, KnowledgeBase, default_kb
 from claimtrail.link.names import (
     cluster_names,
+    common_words,
     fold,
     given_names,
     merges,
@@ -324,6 +325,7 @@ def find_names(
                 )
                 or (
                     w.lower() in _PARTICLES
+                    and not _of_after_full_name(words, i, j)
                     and any(_is_capitalised(x[2]) for x in words[j + 1 : j + 4])
                     and all(
                         x[2].lower() in _PARTICLES or _is_capitalised(x[2]) for x in words[j + 1 : j + 3][:1]
@@ -340,6 +342,21 @@ def find_names(
         i = j
     names = _drop_things(text, names, things if things is not None else set())
     return _add_phrases(text, _add_bodies(text, _spelled_out(text, names)), kb)
+
+
+def _of_after_full_name(words: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """'Dirk Schouten van Groen Zuidwold', 'Jasmijn Koç van Amsterdam': a particle after a given name and a
+    surname says where the person is from, not how the surname goes on ('Jan Peter van Dijk' and 'Eric van
+    Lienden' have no surname before it)."""
+    if j - i < 2 or words[j][2].lower() not in ("van", "of", "from"):
+        return False
+    names = given_names()
+    before = words[j - 1][2]
+    return (
+        _is_capitalised(before)
+        and before not in names
+        and any(any(part in names for part in w.split("-")) for _, _, w in words[i : j - 1])
+    )
 
 
 def _spelled_out(text: str, names: list[_Name]) -> list[_Name]:
@@ -677,8 +694,11 @@ def _unknown(
             group = group[:-1]
         while len(group) >= 2 and _descriptor(words[group[0]][2]):
             group = group[1:]  # 'Supermarktketen Vershuys', 'Coalitiepartner NSC': what it is, then its name
+        while len(group) >= 2 and words[group[0]][0] in starts and _common_noun(words[group[0]][2]):
+            group = group[1:]  # 'Schaatsster Lieke Hoornstra', 'Concurrent Rapido Eats' opening a sentence
         while len(group) >= 3 and _role_before_given_name(words[group[0]][2], words[group[1]][2]):
             group = group[1:]  # 'Peiler Sander Hoogland', 'Vicepremier Nadia El Khattabi': a title we lack
+        group = group[_given_name_inside(words, group) :]  # 'Klimaat en Groene Groei Jorrit Veldman'
         if not group:
             continue
         first, last = words[group[0]], words[group[-1]]
@@ -841,6 +861,39 @@ def _descriptor(word: str) -> bool:
         low in ("producent", "fabrikant", "leverancier", "distributeur", "grootaandeelhouder")
         or any(low.endswith(h) and len(low) >= len(h) + 4 for h in _DESCRIPTOR_HEADS)
     )
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised word that is mostly an ordinary noun ('Vervoerder', 'Recensent'), not a given name,
+    a particle, an organisation word that opens names ('Stichting') or an adjective ('Grote', 'Centrale')."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low in common_words()
+        and word not in given_names()
+        and low not in _PARTICLES
+        and low not in _ORG_WORDS
+        and not low.endswith(_ORG_HEADS)  # 'Ambulancedienst Oost'
+        and not low.endswith(("e", "ig", "lijk", "isch", "aal", "eel", "ief", "baar", "zaam", "loos", "s"))
+    )
+
+
+def _given_name_inside(words: list[tuple[int, int, str]], group: list[int]) -> int:
+    """Where a person's name starts inside a run of capitalised words that the name does not open: at a
+    known given name after a word that is none ('Groene Groei Jorrit Veldman' -> 'Jorrit Veldman'), with
+    a surname after it and no organisation word at the end ('Prins Bernhard Cultuurfonds' stays whole)."""
+    if len(group) < 3:
+        return 0
+    names = given_names()
+    head = words[group[-1]][2].lower()
+    if head in _ORG_WORDS or head.endswith(_ORG_HEADS):
+        return 0
+    for k in range(1, len(group) - 1):
+        word, before = words[group[k]][2], words[group[k - 1]][2]
+        if word in names and before not in names and before.lower() not in _PARTICLES:
+            return k
+    return 0
 
 
 def _role_before_given_name(word: str, following: str) -> bool:

@@ -61,6 +61,13 @@ def given_names() -> dict[str, str]:
     return table
 
 
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case Dutch words that are ordinary words more often than names (data/common_words.txt, made
+    by recipes/common_words.py): 'schaatsster' and 'vervoerder', not 'bakker' (Bakker is commoner)."""
+    return frozenset(line.strip() for line in _data_lines("common_words.txt"))
+
+
 def gender_of(name: str) -> str | None:
     """'f' or 'm' from a full name's given name ('Maartje de Groot', 'Juriste Maartje de Groot' -> 'f');
     None for a surname alone or a name without a known given name."""
