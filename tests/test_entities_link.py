@@ -463,6 +463,25 @@ def test_names_lose_the_role_noun_before_them_and_the_place_after_them(linker: L
     assert not {n for n in names if n.startswith(("Schaatsster", "Vervoerder", "Ruimte"))}
 
 
+def test_courts_of_a_place_arabic_articles_waters_titles_and_a_ministers_office(linker: Linker) -> None:
+    text = (
+        "Volgens Mexico lag de boot in de Golf van Mexico. Dat meldt Het Belang van Limburg. Minister "
+        "Haider al-Jaberi is boos, zei al-Jaberi. Twee Amerikaanse functionarissen zwijgen. Dat meldt het "
+        "parket van Limburg. Volgens het parket gaat het om zes mannen. Vlaams minister Hilde Peeters "
+        "weigert. Dat maakte haar kabinet bekend."
+    )
+    entities = link(linker, text)
+    types = {e.name: e.type for e in entities}
+    assert types.get("Golf van Mexico") == "LOC" and types.get("Het Belang van Limburg") == "ORG"
+    mexico = by_name(entities)["Mexico"]
+    assert mexico.kb_id == "iso3166:MX"  # 'Volgens' opening the sentence is no part of a company's name
+    assert by_name(entities)["al-Jaberi"].name == "Haider al-Jaberi"
+    assert not any(n.startswith(("Twee", "Amerikaanse")) for n in types)
+    court = by_name(entities)["het parket van Limburg"]
+    assert court.type == "ORG" and "het parket" in {m.text for m in court.mentions}
+    assert by_name(entities)["haar kabinet"].name == "Hilde Peeters"
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

@@ -56,6 +56,8 @@ _PARTICLES = frozenset(
     "van de der den het 't ter ten te von zu al el bin ibn la le du des da dos del di".split()
 )
 _LEADING = frozenset("de het the".split())
+# An Arabic article joined to a surname, written in lower case: 'al-Jaberi', 'el-Sayed'.
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-Z][\w'’-]*")
 # Words that are written with a capital at a sentence start (or always) but are not names.
 _NOT_NAMES = frozenset(
     """
@@ -72,6 +74,8 @@ _NOT_NAMES = frozenset(
     july august september october november december mr mrs ms dr prof foto beeld video lees update
     live haar zijn mijn jouw onze ons uw hem mij binnen buiten boven beneden achter naast rond langs
     tegenover vanaf daarna daarom eerst nu dan straks vooral intussen opnieuw verder
+    twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd
+    honderden duizend duizenden tientallen enkele meerdere sommige vele alle beide
     """.split()
 )
 # Titles before a name ("minister Jan Smit", "President Biden"): not part of the name.
@@ -129,6 +133,7 @@ _LOC_WORDS = frozenset(
     luchthaven station square street road avenue bridge river sea lake mountain mountains island airport
     """.split()
 )
+_WATERS = frozenset("golf straat baai zee kanaal meer gulf strait bay sea lake".split())
 _EVENT_WORDS = frozenset("dag day oorlog war prijs prize award cup beker spelen games festival".split())
 # Things named like entities but not ours: "het schip Nordkapp Spirit", "de FjordLink-kabel".
 _THING_NOUNS = frozenset(
@@ -276,7 +281,9 @@ def find_names(
     names: list[_Name] = []
     i = 0
     while i < len(words):
-        if not _is_capitalised(words[i][2]) or (words[i][2].isupper() and len(words[i][2]) == 1):
+        if not (_is_capitalised(words[i][2]) or _ARTICLE_JOINED.fullmatch(words[i][2])) or (
+            words[i][2].isupper() and len(words[i][2]) == 1
+        ):
             i += 1
             continue
         # a run of capitalised words, with particles between them, on one line and without punctuation
@@ -288,6 +295,7 @@ def find_names(
             w = words[j][2]
             if (
                 _is_capitalised(w)
+                or _ARTICLE_JOINED.fullmatch(w)  # 'Haider al-Jaberi'
                 or (
                     # 'Nederlands Instituut voor Maritieme Veiligheid', 'Planbureau voor de Leefomgeving',
                     # 'Institute for the Study of War'
@@ -335,7 +343,9 @@ def find_names(
                 j += 1
             else:
                 break
-        while j > i + 1 and not _is_capitalised(words[j - 1][2]):  # no trailing particles
+        while j > i + 1 and not (
+            _is_capitalised(words[j - 1][2]) or _ARTICLE_JOINED.fullmatch(words[j - 1][2])
+        ):  # no trailing particles
             j -= 1
         for a, b in _split_run(words, i, j, kb):
             names.extend(_names_in_run(text, words, a, b, starts, lowered, kb, language))
@@ -579,7 +589,13 @@ def _names_in_run(
             if end - k == 1 and _ordinary(words[k][2], words[k][0] in starts, lowered):
                 continue
             entries = kb.lookup(surface, language)
-            if entries and pending and end == j and end - k == 1 and entries[0].id.startswith("iso3166:"):
+            if (
+                entries
+                and any(not _ordinary(words[x][2], words[x][0] in starts, lowered) for x in pending)
+                and end == j
+                and end - k == 1
+                and entries[0].id.startswith("iso3166:")
+            ):
                 entries = []  # 'Hoogspanningsnet Nederland', 'Shell Nederland': an organisation's name
             if (
                 entries
@@ -723,7 +739,9 @@ def _unknown(
             )
             if (_demonym(word, following) or (_people(word) and not surname)) and not word.isupper():
                 continue
-            if first[0] in starts and not word.isupper():
+            if _ARTICLE_JOINED.fullmatch(word):
+                kind, confidence = "PER", 0.6  # 'al-Jaberi': a surname
+            elif first[0] in starts and not word.isupper():
                 kind, confidence = ("GPE", 0.5) if previous in _GPE_PREPOSITIONS else ("ORG", 0.4)
             elif word.isupper() and len(word) >= 2:
                 kind, confidence = "ORG", 0.7
@@ -742,6 +760,14 @@ def _unknown(
                 not lows & _PARTICLES or previous in _LEADING
             ):  # 'Rode Plein', 'het Van Echtenskanaal', not 'Van den Berg'
                 kind, confidence = "LOC", 0.6
+            elif (
+                len(group) >= 3
+                and words[group[0]][2].lower() in _WATERS
+                and words[group[1]][2].lower() in ("van", "of")
+            ):  # 'de Golf van Mexico', 'Straat van Hormuz'
+                kind, confidence = "LOC", 0.7
+            elif words[group[0]][2] in ("Het", "The") and first[0] not in starts:
+                kind, confidence = "ORG", 0.6  # 'Het Belang van Limburg': a title, never a person
             elif (
                 lows & _ORG_WORDS
                 or (len(head) > 6 and head.endswith(_ORG_HEADS))
@@ -1356,6 +1382,7 @@ _UNNAMED_INSTITUTIONS = frozenset(
     """rechtbank parket waterschap veiligheidsregio school corporatie ziekenhuisgroep club ploeg actiegroep
     groepering beweging federatie vakbond museum universiteit""".split()
 )
+_COURT_NOUNS = frozenset("rechtbank parket hof arbeidshof arbeidsrechtbank politierechtbank".split())
 _UNNAMED_ROLES = frozenset("verdachte slachtoffer".split())
 _COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma company firm".split())
 _NOT_COMPANY_WORDS = (
@@ -1741,9 +1768,36 @@ def _add_references(
                 entity, name = place
                 add(entity, start, name.end, "nominal", 0.6, metonymy="government")
             continue
+        if of_place and head in _COURT_NOUNS and determiner in ("de", "het") and not middle:
+            # 'het parket van Limburg', 'het arbeidshof van Brussel': the court of that place
+            place = next(
+                (
+                    (e, m)
+                    for e in entities
+                    for m in e.mentions
+                    if e.type == "GPE" and m.kind == "name" and m.start == end + of_place.end()
+                ),
+                None,
+            )
+            if place is not None:
+                court = unnamed(f"{head} van {place[1].text}", "ORG")
+                add(court, start, place[1].end, "nominal", 0.6)
+                continue
         if re.match(r"\s+(?:van|of)\s+[A-Z]", text[end : end + 6]):
             continue  # 'het ministerie van Defensie': a name of its own
         if determiner in ("zijn", "his", "haar", "her", "hun", "their", "ons", "onze", "our"):
+            if determiner in ("zijn", "haar") and head == "kabinet" and not middle:
+                # a Belgian minister's 'kabinet' is the minister's office: it speaks for the minister
+                owner = last_before(
+                    start,
+                    lambda e, feminine=determiner == "haar": (
+                        e.type == "PER" and (id(e) in female if feminine else id(e) not in female)
+                    ),
+                    300,
+                )
+                if owner is not None:
+                    add(owner, start, end, "nominal", 0.5)
+                continue
             if determiner in ("zijn", "haar", "his", "her") and (
                 head in _ORG_NAME_NOUNS or head in ("partij", "bedrijf", "ploeg", "team", "ministerie")
             ):  # 'haar partij', 'zijn bedrijf': the organisation the person was named with
