@@ -482,6 +482,20 @@ def test_courts_of_a_place_arabic_articles_waters_titles_and_a_ministers_office(
     assert by_name(entities)["haar kabinet"].name == "Hilde Peeters"
 
 
+def test_het_kabinet_is_the_papers_own_government_unless_a_foreign_leader_precedes(linker: Linker) -> None:
+    text = (
+        "DEN HAAG (ANP) - De Chinese ambassadeur is ontboden. In China worden buitenlanders vastgehouden. "
+        "Het kabinet overweegt een handelsmissie uit te stellen. Het bedrijf zwijgt. Netanyahu staat onder "
+        "druk van partners die dreigen het kabinet te laten vallen."
+    )
+    entities = link(linker, text)
+    first, second = (m.start() for m in find_all(text.lower(), "het kabinet"))
+    owner = {m.start: e for e in entities for m in e.mentions}
+    assert owner[first].kb_id == "iso3166:NL" and owner[second].kb_id == "iso3166:IL"
+    anp = next(e for e in entities if e.name == "ANP")
+    assert [m.kind for m in anp.mentions] == ["name"]  # the dateline's agency is not 'het bedrijf'
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

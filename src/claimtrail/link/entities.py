@@ -1120,6 +1120,19 @@ def _story_country(text: str, names: list[_Name], language: str) -> str | None:
     return story if story != home and most > counts.get(home or "", 0) + 1 else home
 
 
+def _cabinet_country(text: str, names: list[_Name], at: int, language: str) -> str | None:
+    """Whose 'het kabinet' this is: the country of a foreign leader named in the 250 characters before it
+    ('Netanyahu ... dreigen het kabinet te laten vallen'), else the paper's own (a foreign country or
+    ambassador nearby does not make it theirs: 'de Chinese ambassadeur ... het kabinet')."""
+    home = _home_country(text, language)
+    leaders = [
+        n.entry.country
+        for n in sorted(names, key=lambda n: n.start)
+        if at - 250 <= n.start < at and n.entry is not None and n.entry.type == "PER" and n.entry.country
+    ]
+    return leaders[-1] if leaders and leaders[-1] != home else home
+
+
 _GOVERNMENT_ROLES = r"\b(?:minister|premier|president|staatssecretaris|kanselier|prime minister)\b"
 _HOME_COUNTRY = {"nl": "NL", "nl-NL": "NL", "nl-BE": "BE"}
 
@@ -1169,7 +1182,7 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
         )
         entity.mentions.append(Mention(start, end, text[start:end], "nominal", metonymy, 0.7))
         taken.append((start, end))
-    home = _story_country(text, names, language)
+    story = _story_country(text, names, language)
     for match in re.finditer(
         r"\b(?:de|het|dit|deze)\s+(kabinet|marine|kustwacht|politie)\b", text, re.IGNORECASE
     ):
@@ -1178,6 +1191,9 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
         kind = {"kabinet": "government", "marine": "navy", "kustwacht": "coastguard", "politie": "police"}[
             match.group(1).lower()
         ]
+        # the story's country for its police or navy; 'het kabinet' is the paper's own government, unless
+        # a foreign country or leader is named just before ('Netanyahu ... het kabinet te laten vallen')
+        home = _cabinet_country(text, names, start, language) if kind == "government" else story
         country = kb.get(f"iso3166:{home}") if home else None
         if country is None or any(s < end and start < e for s, e in taken):
             continue
@@ -1388,7 +1404,8 @@ _COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma company firm".spli
 _NOT_COMPANY_WORDS = (
     "bond", "vakbond", "krant", "blad", "platform", "partij", "omroep", "kamer", "raad", "commissie",
     "ministerie", "gemeente", "politie", "stichting", "vereniging", "instituut", "federatie", "unie",
-    "autoriteit", "dienst", "inspectie", "toezichthouder",
+    "autoriteit", "dienst", "inspectie", "toezichthouder", "regio", "brandweer", "rechtbank", "parket",
+    "agentschap", "persbureau", "nws", "nieuws",
 )  # fmt: skip
 
 
@@ -1400,7 +1417,7 @@ def _credited(entity: Entity, text: str) -> bool:
     return bool(names) and all(
         m.end <= min(first_line, 200)
         and text[m.start - 1 : m.start] == "("
-        and text[m.end : m.end + 1] == ")"
+        and re.match(r"\)\s*[-–—:]", text[m.end : m.end + 3])  # 'ROESELARE (Belga) -', not '(CDA) sprak'
         for m in names
     )
 
@@ -2808,6 +2825,9 @@ class Linker:
             if entity.mentions:  # an unnamed institution or role of this article only
                 entity.id = self.registry.unmatchable(entity.name, entity.type)
                 entities[entity.id] = entity
+        for entity in entities.values():
+            if _credited(entity, text):  # the agency in the dateline is never 'het bedrijf', 'wij' or 'zijn'
+                entity.mentions = [m for m in entity.mentions if m.kind == "name"]
         self._place(entities, language)
         return sorted(entities.values(), key=lambda e: e.mentions[0].start)
 
