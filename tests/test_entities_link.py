@@ -496,6 +496,20 @@ def test_het_kabinet_is_the_papers_own_government_unless_a_foreign_leader_preced
     assert [m.kind for m in anp.mentions] == ["name"]  # the dateline's agency is not 'het bedrijf'
 
 
+def test_a_body_noun_before_a_person_and_a_body_of_another_kind_do_not_take_the_reference(
+    linker: Linker,
+) -> None:
+    text = (
+        "Schaatsster Lieke Hoornstra daagt de KNSB voor de rechtbank Midden-Nederland. Hoornstra wil "
+        "starten. Ze eist dat de bond Hoornstra alsnog selecteert. De schaatsbond zwijgt."
+    )
+    entities = link(linker, text)
+    assert by_name(entities)["Lieke Hoornstra"].type == "PER"
+    assert "De schaatsbond" not in {
+        m.text for e in entities if e.name == "Midden-Nederland" for m in e.mentions
+    }
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

@@ -1409,6 +1409,14 @@ _NOT_COMPANY_WORDS = (
 )  # fmt: skip
 
 
+def _other_kind(described: set[str], head: str) -> bool:
+    """Whether an organisation is described by a noun of another kind than `head` ('rechtbank' for
+    'de schaatsbond'; 'bond' and 'vakbond' are one kind)."""
+    return any(
+        w != head and w in _ORG_NAME_NOUNS and not (head.endswith(w) or w.endswith(head)) for w in described
+    )
+
+
 def _credited(entity: Entity, text: str) -> bool:
     """An organisation named only in brackets in the article's first line: the news agency credited in
     the dateline ('ROESELARE (Belga) -')."""
@@ -1920,8 +1928,14 @@ def _add_references(
                 target = recent or next(
                     (e for e in entities if seen and id(e) == seen.most_common(1)[0][0]), None
                 )
-            else:  # the organisation named last, not the agency credited in the dateline ('(Belga)')
-                target = last_before(start, lambda e: e.type == "ORG" and not _credited(e, text))
+            else:  # the organisation named last, not the agency credited in the dateline ('(Belga)'), nor
+                # one described as another kind ('de schaatsbond' is not 'rechtbank Midden-Nederland')
+                target = last_before(
+                    start,
+                    lambda e, head=head: (
+                        e.type == "ORG" and not _credited(e, text) and not _other_kind(described(e), head)
+                    ),
+                )
             if target is not None and not middle:
                 add(target, start, end, "nominal", 0.6)
         elif head in _BUILDING_REFS:
@@ -2890,7 +2904,10 @@ class Linker:
         types = [n.type for n in members]
         most = max(dict.fromkeys(types), key=types.count)  # ties: the first seen, whatever the hash seed
         kind = "PER" if "PER" in types and len(texts[0].split()) > 1 else most
-        if any(n.type == "ORG" and n.confidence == _ORG_BY_NOUN for n in members):
+        # a full name with a given name outvotes a body noun before its surname ('de bond Hoornstra')
+        names = given_names()
+        full_name = any(n.type == "PER" and " " in n.text and n.text.split()[0] in names for n in members)
+        if any(n.type == "ORG" and n.confidence == _ORG_BY_NOUN for n in members) and not full_name:
             kind = "ORG"  # 'de krant De Kustkoerier' once: every 'De Kustkoerier' is the paper
         confidence = max(n.confidence for n in members) * (1.0 if len(members) > 1 else 0.9)
         country = next((n.country for n in members if n.country), None)
