@@ -510,6 +510,18 @@ def test_a_body_noun_before_a_person_and_a_body_of_another_kind_do_not_take_the_
     }
 
 
+def test_possessives_after_a_dateline_and_i_in_a_quote_without_a_cue(linker: Linker) -> None:
+    text = (
+        "HEERENVEEN (ANP) - Fietsenfabrikant Velomaat verplaatst het grootste deel van zijn productie naar "
+        "Portugal. Sven Dekkers bekende een deel van de feiten. „Ik heb gezaagd, ik geef het toe.”"
+    )
+    entities = link(linker, text)
+    velomaat = next(e for e in entities if e.name == "Velomaat")
+    assert text.index("zijn") in {m.start for m in velomaat.mentions}
+    sven = next(e for e in entities if e.name == "Sven Dekkers")
+    assert text.index("Ik") in {m.start for m in sven.mentions}
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

@@ -1564,9 +1564,16 @@ def _capital_named(middle: str, head: str, entities: list[Entity]) -> Entity | N
     return next((e for e in entities if capital and e.name == capital and e.country == code), None)
 
 
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+")
+
+
 def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` begins: after the last '. ' or line break before it."""
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    """Where the sentence holding `at` begins: after the last '. ' or line break before it, and after a
+    dateline ('ALST (Belga) - Chocolademaker Moreels ...' begins at 'Chocolademaker')."""
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    dateline = _DATELINE.match(text, start) if start == 0 else None
+    return dateline.end() if dateline and dateline.end() <= at else start
 
 
 def _verb_follows(text: str, end: int) -> bool:
@@ -1651,9 +1658,11 @@ def _add_references(
         body = inside[0]
         return body if body.type == "ORG" or (body.kb_id or "").startswith("iso3166:") else None
 
-    def opening_subject(at: int, test: Any) -> Entity | None:
-        """For a pronoun opening its sentence ('Hij', 'Zij'), the person the sentence before opened with
-        (its first mention, before any verb-final clause), when that one passes `test`."""
+    def opening_subject(at: int, test: Any, quoted: bool = False) -> Entity | None:
+        """For a pronoun opening its sentence ('Hij', 'Zij'), or a quote (`quoted`), the person the sentence
+        before opened with (its first mention, before any verb-final clause), when that one passes `test`."""
+        if quoted:
+            at = max(text.rfind(". ", 0, at) + 2, text.rfind(": ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
         if _sentence_start(text, at) != at:
             return None
         begin = _sentence_start(text, max(0, at - 2))
@@ -2096,14 +2105,20 @@ def _add_references(
         if q_start < a.content.end and a.content.start < q_end
     }
     for q_start, q_end in quotes:  # 'Het RIVM houdt vast aan zijn conclusies. „Wij hebben ...”': its subject
-        if (q_start, q_end) in spoken_quotes or q_start < 2:
+        if q_start < 2 or not re.search(r"[.:]\s*$", text[max(0, q_start - 3) : q_start]):
             continue
-        body = (
-            subject_body(q_start - 2) if re.search(r"[.:]\s*$", text[max(0, q_start - 3) : q_start]) else None
-        )
-        for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
-            if body is not None and free(pronoun.start(), pronoun.end()):
-                add(body, pronoun.start(), pronoun.end(), "pronoun", 0.5)
+        if (q_start, q_end) not in spoken_quotes:
+            body = subject_body(q_start - 2)
+            for pronoun in _FIRST_PLURAL.finditer(text, q_start, q_end):
+                if body is not None and free(pronoun.start(), pronoun.end()):
+                    add(body, pronoun.start(), pronoun.end(), "pronoun", 0.5)
+        # 'Sven D. bekende een deel van de feiten. „Ik heb gezaagd ...”': 'ik' of a quote no speaker was
+        # found for is the person the sentence before opened with
+        first = [p for p in _FIRST_PERSON.finditer(text, q_start, q_end) if free(p.start(), p.end())]
+        if first and all(free(p.start(), p.end()) for p in _FIRST_PERSON.finditer(text, q_start, q_end)):
+            opener = opening_subject(q_start, lambda e: e.type == "PER", quoted=True)
+            for pronoun in first if opener is not None else []:
+                add(opener, pronoun.start(), pronoun.end(), "pronoun", 0.5)
     for (
         a
     ) in attributions:  # 'Het bedrijf benadrukt dat het ...', 'Zelenski ontkende dat hij ...': the speaker
