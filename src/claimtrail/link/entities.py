@@ -2117,8 +2117,9 @@ def _add_references(
         first = [p for p in _FIRST_PERSON.finditer(text, q_start, q_end) if free(p.start(), p.end())]
         if first and all(free(p.start(), p.end()) for p in _FIRST_PERSON.finditer(text, q_start, q_end)):
             opener = opening_subject(q_start, lambda e: e.type == "PER", quoted=True)
-            for pronoun in first if opener is not None else []:
-                add(opener, pronoun.start(), pronoun.end(), "pronoun", 0.5)
+            for pronoun in first:
+                if opener is not None:
+                    add(opener, pronoun.start(), pronoun.end(), "pronoun", 0.5)
     for (
         a
     ) in attributions:  # 'Het bedrijf benadrukt dat het ...', 'Zelenski ontkende dat hij ...': the speaker
