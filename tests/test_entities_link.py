@@ -522,6 +522,25 @@ def test_possessives_after_a_dateline_and_i_in_a_quote_without_a_cue(linker: Lin
     assert text.index("Ik") in {m.start for m in sven.mentions}
 
 
+def test_appositions_before_a_name_the_datelines_place_and_a_brand(linker: Linker) -> None:
+    text = (
+        "ESBROEK (ANP) - Bij Esbroek is een trein ontspoord. Een woordvoerder van het Chinese ministerie, "
+        "Guo Jiaqi, zweeg. Zijn advocaat, meester Jan Callebaut, sprak. De Letse minister, Andris Kalnins, "
+        "reageerde. Volgens ProRail is het spoor dicht. In Esbroek is de boosheid groot."
+    )
+    entities = link(linker, text)
+    found = by_name(entities)
+    assert found["ESBROEK"] is found["Esbroek"] and found["Esbroek"].type == "GPE"
+    assert found["Esbroek"].name == "Esbroek"
+    assert (
+        found["Guo Jiaqi"].type == "PER"
+        and found["Een woordvoerder van het Chinese ministerie"] is found["Guo Jiaqi"]
+    )
+    assert found["Zijn advocaat"] is found["Jan Callebaut"]
+    assert "Letse" not in found  # an adjective, not the town Lecce
+    assert found["ProRail"].type == "ORG"
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

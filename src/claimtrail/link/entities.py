@@ -92,7 +92,7 @@ _TITLES = frozenset(
     statenlid schepen gouverneur lijsttrekker partijleider campagneleider kandidaat coach trainer
     dochter zoon vader moeder broer zus oom tante weduwe weduwnaar echtgenote echtgenoot
     verdachte slachtoffer getuige aanklager oprichter oprichtster spits keeper aanvoerder
-    dijkgraaf hoogheemraad rector decaan
+    dijkgraaf hoogheemraad rector decaan manager luitenant meester
     """.split()
 )
 # Compound heads of role nouns: 'Microbioloog', 'Fractievoorzitter', 'Fietsfabrikant', 'Onderwijsbond'.
@@ -102,7 +102,7 @@ _TITLE_HEADS = tuple(
     kantoor bedrijf leider lid ariër directeur trainer advocaat burgemeester wethouder minister
     onderzoeker hoogleraar journalist journaliste correspondent specialist medewerker bestuurder
     eigenaar coördinator inspecteur commandant deskundige analist politicus ondernemer econoom
-    secretaris woordvoerster ambassadeur beheerder
+    secretaris woordvoerster ambassadeur beheerder houder houdster
     """.split()
 )
 _RELATIVES = frozenset("die dat wie welke who which that".split())
@@ -605,6 +605,15 @@ def _names_in_run(
                 and any(words[x][2].lower() in _ORG_WORDS for x in range(end, j))
             ):
                 entries = []  # 'Nederlands Forensisch Instituut': the country's word opens a name
+            if (
+                entries
+                and all(words[x][2].lower() in _LEADING for x in range(k, end - 1))
+                and entries[0].rank >= 3
+                and fold(words[end - 1][2]) in _demonyms()
+                and end < len(words)
+                and words[end][2][:1].islower()
+            ):
+                entries = []  # 'De Letse minister': an adjective, not the Italian town Lecce
             if entries and _plausible(entries[0], surface, whole=(k == i and end == j)):
                 out.extend(_unknown(text, words, pending, starts, lowered))
                 pending = []
@@ -741,6 +750,10 @@ def _unknown(
                 continue
             if _ARTICLE_JOINED.fullmatch(word):
                 kind, confidence = "PER", 0.6  # 'al-Jaberi': a surname
+            elif first[0] == 0 and _DATELINE.match(text):
+                kind, confidence = "GPE", _DATELINE_PLACE  # 'ESBROEK (ANP) -': where the news is from
+            elif re.search(r"[a-z][A-Z]", word):
+                kind, confidence = "ORG", 0.6  # 'ProRail', 'PostNL': written as a brand, not a place
             elif first[0] in starts and not word.isupper():
                 kind, confidence = ("GPE", 0.5) if previous in _GPE_PREPOSITIONS else ("ORG", 0.4)
             elif word.isupper() and len(word) >= 2:
@@ -786,6 +799,7 @@ def _unknown(
         if (
             (previous in _ORG_REFS or previous in _ORG_ROLES)
             and not (len(group) > 1 and first[2] in given_names())  # 'eigenaar Kees van der Zwan'
+            and text[words[group[0] - 1][1] : first[0]] == " "  # not 'het ministerie, Guo Jiaqi'
             or (  # 'de woningcorporatie Woonzorg Midden' (not 'Consumentenbond-directeur Sandra Molenaar')
                 group[0] > 0
                 and text[words[group[0] - 1][1] : first[0]] == " "
@@ -832,6 +846,10 @@ def _person_evidence(
     end = words[group[-1]][1]
     if re.match(r"\s*\(\d{1,3}\)", text[end : end + 6]) or _apposed(text, end):
         return True
+    start = words[group[0]][0]
+    prior = _APPOSITION.search(text, max(0, start - 90, _sentence_start(text, start)), start)
+    if prior and _is_title(prior.group(2)):  # 'Een woordvoerder van het ministerie, Guo Jiaqi,'
+        return True
     last = words[group[-1]][2]
     return any(
         w[2] == last
@@ -869,6 +887,7 @@ def _apposed(text: str, end: int) -> bool:
     return any(_is_title(w) or w in _ORG_REFS or w in _ORG_ROLES for w in words)
 
 
+_DATELINE_PLACE = 0.8  # the confidence of the dateline's place: outvotes its other forms
 _ORG_BY_NOUN = 0.75  # the confidence of a name typed ORG by the noun before it: outvotes its other forms
 
 
@@ -1489,7 +1508,9 @@ _HE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e|[Hh]aar|[Hh]e|[Hh]im|[Hh]is|[
 _APPOSITION = re.compile(  # 'De perssecretaris van de president van Oekraïne, Sergei Nikiforov'
     r"((?:\b(?:de|het|the|a|an|een|zijn|haar|hun|his|her|their)\s+|(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?\b[A-Z][\w-]*['’]s\s+)"
     r"(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of|to|in|bij|at|for)\s+[^,.;:]{1,50}?)?)"
-    r"\s*,\s*(?:(?:de|het|the)\s+(?:[\w-]+\s+){0,3}?)?$",  # 'de kapitein, de Rus Anatoli Zjoerov'
+    # 'de kapitein, de Rus Anatoli Zjoerov', 'zijn advocaat, meester Jan Callebaut'
+    r"\s*,\s*(?:(?:de|het|the)\s+(?:[\w-]+\s+){0,3}?|(?:meester|mr\.?|dr\.?|prof\.?|professor|dokter|luitenant"
+    r"|kolonel|generaal|majoor|kapitein|sergeant|commissaris|hoofdinspecteur|inspecteur|dominee|pastoor)\s+)?$",
     re.IGNORECASE,
 )
 _APPOSITION_AFTER = re.compile(  # 'Andrij Joesov, een woordvoerder van de Oekraïense inlichtingendienst,'
@@ -1564,6 +1585,7 @@ def _capital_named(middle: str, head: str, entities: list[Entity]) -> Entity | N
     return next((e for e in entities if capital and e.name == capital and e.country == code), None)
 
 
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|mr|dr|prof|ir|drs|ing|nr|ca)$")
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+")
 
 
@@ -1571,6 +1593,8 @@ def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` begins: after the last '. ' or line break before it, and after a
     dateline ('ALST (Belga) - Chocolademaker Moreels ...' begins at 'Chocolademaker')."""
     stop = text.rfind(". ", 0, at)
+    while stop > 0 and _ABBREVIATION.search(text[max(0, stop - 4) : stop]):
+        stop = text.rfind(". ", 0, stop)  # 'Mr. Zhurov's lawyer' goes on
     start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
     dateline = _DATELINE.match(text, start) if start == 0 else None
     return dateline.end() if dateline and dateline.end() <= at else start
@@ -1721,7 +1745,7 @@ def _add_references(
         if entity.type not in ("PER", "ORG"):
             continue
         for m in [m for m in entity.mentions if m.kind == "name"]:
-            prior = _APPOSITION.search(text, max(0, m.start - 90), m.start)
+            prior = _APPOSITION.search(text, max(0, m.start - 90, _sentence_start(text, m.start)), m.start)
             if prior and _role(prior.group(2), entity) and free(prior.start(1), prior.end(1), nest=True):
                 add(entity, prior.start(1), prior.end(1), "nominal", 0.7)
                 roles[prior.group(2).lower()].append((m.start, entity))  # 'de rederij' later
@@ -2807,14 +2831,14 @@ class Linker:
                 groups[entry_id].append(n)
         known_people = {k: v for k, v in groups.items() if v[0].type == "PER"}
 
-        places = {n.text for n in unknown if n.type in ("GPE", "LOC") and n.confidence >= 0.6}
+        places = {fold(n.text) for n in unknown if n.type in ("GPE", "LOC") and n.confidence >= 0.6}
 
         def cluster_key(n: _Name) -> str:
             # 'ministerie van Defensie' of two countries: two names; 'gemeente Rijssenveld' is a place,
             # never the surname of 'Lokaal Rijssenveld'
             if n.country:
                 return f"{n.text} [{n.country}]"
-            return f"{n.text} [place]" if n.text in places else n.text
+            return f"{n.text} [place]" if fold(n.text) in places else n.text
 
         for number, cluster in enumerate(cluster_names(list(dict.fromkeys(cluster_key(n) for n in unknown)))):
             members = [n for n in unknown if cluster_key(n) in cluster]
@@ -2916,7 +2940,9 @@ class Linker:
                 entry.id, entry.name, entry.type, mentions, entry.country, entry.lat, entry.lon, entry.id,
                 max(n.confidence for n in members),
             )  # fmt: skip
-        texts = sorted(dict.fromkeys(n.text for n in members), key=lambda t: (-len(t.split()), -len(t)))
+        texts = sorted(  # the fullest name, as running text writes it ('Esbroek', not 'ESBROEK')
+            dict.fromkeys(n.text for n in members), key=lambda t: (-len(t.split()), -len(t), t.isupper())
+        )
         types = [n.type for n in members]
         most = max(dict.fromkeys(types), key=types.count)  # ties: the first seen, whatever the hash seed
         kind = "PER" if "PER" in types and len(texts[0].split()) > 1 else most
@@ -2925,6 +2951,8 @@ class Linker:
         full_name = any(n.type == "PER" and " " in n.text and n.text.split()[0] in names for n in members)
         if any(n.type == "ORG" and n.confidence == _ORG_BY_NOUN for n in members) and not full_name:
             kind = "ORG"  # 'de krant De Kustkoerier' once: every 'De Kustkoerier' is the paper
+        if any(n.type == "GPE" and n.confidence == _DATELINE_PLACE for n in members):
+            kind = "GPE"  # 'ESBROEK (ANP) -' makes every 'Esbroek' the place
         confidence = max(n.confidence for n in members) * (1.0 if len(members) > 1 else 0.9)
         country = next((n.country for n in members if n.country), None)
         if country:  # 'het Russische ministerie van Defensie' is not the Dutch one of another article
