@@ -476,6 +476,8 @@ def test_courts_of_a_place_arabic_articles_waters_titles_and_a_ministers_office(
     mexico = by_name(entities)["Mexico"]
     assert mexico.kb_id == "iso3166:MX"  # 'Volgens' opening the sentence is no part of a company's name
     assert by_name(entities)["al-Jaberi"].name == "Haider al-Jaberi"
+    jaberi = next(m for e in entities for m in e.mentions if m.text == "Haider al-Jaberi")
+    assert jaberi.kind == "name"  # so a source 'Minister Haider al-Jaberi' resolves to the whole name
     assert not any(n.startswith(("Twee", "Amerikaanse")) for n in types)
     court = by_name(entities)["het parket van Limburg"]
     assert court.type == "ORG" and "het parket" in {m.text for m in court.mentions}

@@ -2641,7 +2641,8 @@ def _kind(surface: str) -> str:
     if words and words[0][:1].isupper() and words[-1][:1].isupper():
         # 'Huis voor Klokkenluiders' is a name
         words = [w for w in words if w not in ("voor", "for", "of", "en", "and", "&")]
-    return "nominal" if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words) else "name"
+    lower = [w for w in words if w[:1].islower() and not _ARTICLE_JOINED.fullmatch(w)]  # 'Haider al-Jaberi'
+    return "nominal" if any(w.lower() not in _PARTICLES for w in lower) else "name"
 
 
 _ACRONYM = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,6}")  # 'NFI', 'PvdT', 'IAEA'
