@@ -92,7 +92,7 @@ _TITLES = frozenset(
     statenlid schepen gouverneur lijsttrekker partijleider campagneleider kandidaat coach trainer
     dochter zoon vader moeder broer zus oom tante weduwe weduwnaar echtgenote echtgenoot
     verdachte slachtoffer getuige aanklager oprichter oprichtster spits keeper aanvoerder
-    dijkgraaf hoogheemraad rector decaan manager luitenant meester
+    dijkgraaf hoogheemraad rector decaan manager luitenant meester dominee pastoor imam rabbijn
     """.split()
 )
 # Compound heads of role nouns: 'Microbioloog', 'Fractievoorzitter', 'Fietsfabrikant', 'Onderwijsbond'.
@@ -102,7 +102,7 @@ _TITLE_HEADS = tuple(
     kantoor bedrijf leider lid ariër directeur trainer advocaat burgemeester wethouder minister
     onderzoeker hoogleraar journalist journaliste correspondent specialist medewerker bestuurder
     eigenaar coördinator inspecteur commandant deskundige analist politicus ondernemer econoom
-    secretaris woordvoerster ambassadeur beheerder houder houdster
+    secretaris woordvoerster ambassadeur beheerder houder houdster arts
     """.split()
 )
 _RELATIVES = frozenset("die dat wie welke who which that".split())
@@ -951,7 +951,7 @@ def _role_before_given_name(word: str, following: str) -> bool:
         and word not in names
         and fold(word) not in names
         and word.lower() not in _PARTICLES
-        and following in names
+        and (following in names or following.split("-")[0] in names)  # 'Dominee Gerrit-Jan Ruitenberg'
     )
 
 
