@@ -543,6 +543,18 @@ def test_appositions_before_a_name_the_datelines_place_and_a_brand(linker: Linke
     assert found["ProRail"].type == "ORG"
 
 
+def test_an_acronym_opening_a_longer_name_and_a_person_whose_surname_ends_like_a_place(
+    linker: Linker,
+) -> None:
+    text = (
+        "Dat meldt GGD Veluwe-Noord. Arts Mirjam Goudriaan van de GGD verwacht meer besmettingen. "
+        "Dominee Gerrit-Jan Ruitenberg zwijgt."
+    )
+    found = by_name(link(linker, text))
+    assert found["GGD"] is found["GGD Veluwe-Noord"]
+    assert found["Gerrit-Jan Ruitenberg"].type == "PER"  # not a mountain for its '-berg'
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

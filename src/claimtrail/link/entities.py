@@ -769,9 +769,12 @@ def _unknown(
             head = words[group[-1]][2].lower().rsplit("-", 1)[-1]
             if head in _EVENT_WORDS or words[group[0]][2].lower() in _EVENT_WORDS:
                 continue  # a holiday, a war, a prize: not an entity of ours
-            if (head in _LOC_WORDS or head.endswith(tuple(_LOC_WORDS))) and (
-                not lows & _PARTICLES or previous in _LEADING
-            ):  # 'Rode Plein', 'het Van Echtenskanaal', not 'Van den Berg'
+            given = any(part in given_names() for part in words[group[0]][2].split("-"))
+            if (
+                (head in _LOC_WORDS or head.endswith(tuple(_LOC_WORDS)))
+                and (not lows & _PARTICLES or previous in _LEADING)
+                and not given
+            ):  # 'Rode Plein', 'het Van Echtenskanaal', not 'Van den Berg' or 'Gerrit-Jan Ruitenberg'
                 kind, confidence = "LOC", 0.6
             elif (
                 len(group) >= 3
@@ -2719,8 +2722,9 @@ def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
 
 
 def _short_forms(groups: dict[str, list[_Name]]) -> None:
-    """'het Huis' after 'het Huis voor Klokkenluiders': an unknown one-word organisation name joins the
-    one longer organisation name of the article that opens with it, written before it."""
+    """'het Huis' after 'het Huis voor Klokkenluiders', 'de GGD' after 'GGD Veluwe-Noord': an unknown
+    one-word organisation name joins the one longer organisation name of the article that opens with it
+    (with 'voor'/'van' after it, or as an acronym), written before it."""
     for key, members in list(groups.items()):
         if not key.startswith("local:") or {n.text for n in members} != {members[0].text}:
             continue
@@ -2735,7 +2739,10 @@ def _short_forms(groups: dict[str, list[_Name]]) -> None:
                 n.type == "ORG"
                 and n.start < first
                 and n.text.startswith(word + " ")
-                and n.text[len(word) + 1 :].split(" ", 1)[0] in ("voor", "van", "for", "of")
+                and (
+                    n.text[len(word) + 1 :].split(" ", 1)[0] in ("voor", "van", "for", "of")
+                    or (word.isupper() and len(word) >= 2)  # 'de GGD' after 'GGD Veluwe-Noord'
+                )
                 for n in names
             )
         ]
