@@ -555,6 +555,28 @@ def test_an_acronym_opening_a_longer_name_and_a_person_whose_surname_ends_like_a
     assert found["Gerrit-Jan Ruitenberg"].type == "PER"  # not a mountain for its '-berg'
 
 
+def test_portfolios_particle_surnames_hyphenated_given_names_and_the_prosecutor(linker: Linker) -> None:
+    text = (
+        "Vlaams minister van Mobiliteit Annelien Verbraeken noemt de feiten ernstig. Minister van Defensie "
+        "Lin Cheng-wei zwijgt. Deskundige Marjolein ter Haar van de Universiteit Maastricht twijfelt. Zo "
+        "vervolgde officier van justitie Marloes Hendriksen de man. De aanklager eiste twee jaar."
+    )
+    entities = link(linker, text)
+    found = by_name(entities)
+    assert found["Annelien Verbraeken"].type == "PER" and "Mobiliteit Annelien Verbraeken" not in found
+    assert "Lin Cheng-wei" in found and "Lin Cheng" not in found
+    assert found["Marjolein ter Haar"].type == "PER"
+    assert found["De aanklager"] is found["Marloes Hendriksen"]
+
+
+def test_a_source_of_a_descriptor_and_an_organisation_is_the_organisation() -> None:
+    text = "Sectororganisatie Koffie & Thee België wijst erop dat de prijs van ruwe koffie verdubbelde."
+    attributions = find_attributions(text, "nl")
+    entities = Linker().link(text, "nl", attributions)
+    resolved = resolve_sources(text, attributions, entities)
+    assert [a.source_resolved for a in resolved] == ["Koffie & Thee België"]
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

@@ -435,7 +435,15 @@ def _hyphen_prefix(word: tuple[int, int, str]) -> tuple[int, int, str]:
         return (start, start + len(head), head)  # 'N-VA-lijsttrekker'
     if head and tail[:1].isupper() and _is_title(tail) and _is_capitalised(head):
         return (start, start + len(head), head)  # 'CDA-Kamerlid', 'GroenLinks-PvdA-Kamerlid'
-    if head and tail[:1].islower() and _is_capitalised(head) and "-" not in head and tail not in _THING_NOUNS:
+    if (
+        head
+        and tail[:1].islower()
+        and _is_capitalised(head)
+        and "-" not in head
+        and tail not in _THING_NOUNS
+        and (tail in common_words() or len(tail) > 6 or tail in ("based", "born", "led", "owned", "backed"))
+        # (not the syllable of 'Lin Cheng-wei')
+    ):
         return (start, start + len(head), head)  # 'VTM Nieuws-journaliste', 'Twitter-pagina', 'FN-fabriek'
     return word
 
@@ -714,9 +722,16 @@ def _unknown(
         ):
             group = group[1:]
         while group and (
-            words[group[-1]][2].lower() in _PARTICLES or words[group[-1]][2].lower() in _NOT_NAMES
+            words[group[-1]][2].lower() in _PARTICLES
+            or (  # 'haar' or 'Hoe' at the end, but not the surname in 'Marjolein ter Haar'
+                words[group[-1]][2].lower() in _NOT_NAMES
+                and not (len(group) >= 2 and words[group[-2]][2].lower() in _PARTICLES)
+            )
         ):
             group = group[:-1]
+        if len(group) >= 3 and _after_portfolio_title(words, group[0]):
+            while len(group) >= 3 and words[group[0]][2].lower() in _PORTFOLIOS:
+                group = group[1:]  # 'minister van Mobiliteit Annelien Verbraeken': the portfolio, then her
         while len(group) >= 2 and _descriptor(words[group[0]][2]):
             group = group[1:]  # 'Supermarktketen Vershuys', 'Coalitiepartner NSC': what it is, then its name
         while len(group) >= 2 and words[group[0]][0] in starts and _common_noun(words[group[0]][2]):
@@ -836,6 +851,11 @@ def _person_evidence(
         return True
     if group[0] > 0 and _is_title(words[group[0] - 1][2]):
         return True
+    k = group[0] - 1
+    while k >= 0 and (words[k][2].lower() in _PORTFOLIOS or words[k][2] == "en"):
+        k -= 1
+    if k + 1 < group[0] and _after_portfolio_title(words, k + 1):
+        return True  # 'minister van Asiel en Migratie Anke Devriendt'
     if group[0] > 1:  # a role noun after an article or adjective: 'de Britse statisticus Imogen Ashworth'
         noun, before = words[group[0] - 1][2], words[group[0] - 2][2].lower()
         if (
@@ -924,6 +944,27 @@ def _common_noun(word: str) -> bool:
         and low not in _ORG_WORDS
         and not low.endswith(_ORG_HEADS)  # 'Ambulancedienst Oost'
         and not low.endswith(("e", "ig", "lijk", "isch", "aal", "eel", "ief", "baar", "zaam", "loos", "s"))
+    )
+
+
+_PORTFOLIOS = frozenset(
+    """
+    mobiliteit asiel migratie justitie veiligheid defensie financiën financien onderwijs volksgezondheid
+    klimaat energie economie economische zaken binnenlandse buitenlandse sociale werkgelegenheid werk
+    infrastructuur waterstaat landbouw natuur visserij cultuur media wetenschap sport welzijn jeugd wonen
+    volkshuisvesting ruimtelijke ordening digitalisering bestuur binnenlands handel ontwikkelingssamenwerking
+    pensioenen begroting toerisme emancipatie armoedebeleid openbare werken groene groei
+    """.split()
+)
+
+
+def _after_portfolio_title(words: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether words[index] follows 'minister van', 'staatssecretaris voor', 'schepen van': a portfolio."""
+    return (
+        index >= 2
+        and words[index - 1][2].lower() in ("van", "voor")
+        and words[index - 2][2].lower().rsplit("-", 1)[-1]
+        in ("minister", "staatssecretaris", "schepen", "wethouder", "gedeputeerde", "commissaris")
     )
 
 
@@ -1421,6 +1462,9 @@ _UNNAMED_INSTITUTIONS = frozenset(
     groepering beweging federatie vakbond museum universiteit""".split()
 )
 _COURT_NOUNS = frozenset("rechtbank parket hof arbeidshof arbeidsrechtbank politierechtbank".split())
+_SAME_ROLE = {  # role nouns for the same person: 'de aanklager' is the 'officier van justitie' named
+    "aanklager": "officier", "officier": "aanklager", "topman": "directeur", "topvrouw": "directeur",
+}  # fmt: skip
 _UNNAMED_ROLES = frozenset("verdachte slachtoffer".split())
 _COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma company firm".split())
 _NOT_COMPANY_WORDS = (
@@ -1888,6 +1932,8 @@ def _add_references(
                             person, start, start + len(match.group(1)), "pronoun", 0.5
                         )  # 'zijn' in 'zijn land'
             continue
+        if head in _SAME_ROLE and head not in roles and _SAME_ROLE[head] in roles:
+            head = _SAME_ROLE[head]  # 'de aanklager' after 'officier van justitie Marloes Hendriksen'
         if head in roles:
             # only when one entity holds the role in the article: two presidents make 'de president' unclear
             holders = {id(e): e for _, e in roles[head]}
@@ -2242,6 +2288,9 @@ def _is_entity_name(name: str, entities: list[Entity]) -> bool:
     return any(fold(m.text) == folded for e in entities for m in e.mentions if m.kind == "name")
 
 
+_DESCRIPTOR_WORD = r"(?:(?:de|het|De|Het)\s+)?[A-Z]?[a-zë-]+\s+"  # 'Sectororganisatie ', 'de vakbond '
+
+
 def resolve_sources(text: str, attributions: list[Attribution], entities: list[Entity]) -> list[Attribution]:
     """Sharpen each attribution's `source_resolved` with what the entity layer knows, conservatively:
 
@@ -2376,6 +2425,16 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                     and a.source.start <= m.start < a.source.end
                     and _holds_words(m.text, resolved)
                     and m.text != resolved
+                ]
+                or [  # 'Sectororganisatie Koffie & Thee België': one descriptor word, then the organisation
+                    e
+                    for e in entities
+                    for m in e.mentions
+                    if e.type == "ORG"
+                    and m.kind == "name"
+                    and m.end == a.source.end
+                    and re.fullmatch(_DESCRIPTOR_WORD, text[a.source.start : m.start])
+                    and fold(text[a.source.start : m.start].split()[-1]) not in _demonyms()  # 'Nederlands ..'
                 ]
                 or [  # 'Plasticproducenten verenigd in Plastics Europe NL': the organisation it ends with
                     e
