@@ -423,6 +423,19 @@ CASES = [
     ("Op de beelden is te zien dat de auto te hard reed.", N),
     ("De minister wilde niet reageren.", N),
     ("Het is vrijwel zeker dat de wedstrijd doorgaat.", N),
+    # a relative clause with 'dat' inside the subject is no subordinate clause
+    (
+        "Qatar, dat eerder bemiddelde bij de terugkeer van kinderen, bevestigt dat er gesprekken lopen.",
+        (
+            "Qatar, dat eerder bemiddelde bij de terugkeer van kinderen",
+            "Qatar",
+            "bevestigt",
+            "er gesprekken lopen",
+            "indirect",
+            "confirm",
+            False,
+        ),
+    ),
     # cue verbs in other senses
     ("De wedstrijd vindt zaterdag plaats in Utrecht.", N),
     ("De politie meldt zich bij het huis.", N),  # reflexive

@@ -1395,18 +1395,28 @@ class _Doc:
                 if prev_subject is not None:
                     source = prev_subject
             elif (
-                sub := next(
-                    (
-                        x
-                        for x in range(len(pre) - 1, -1, -1)
-                        if pre[x].low
-                        in ("dat", "omdat", "nadat", "terwijl", "toen", "als", "hoewel", "zodat")
-                        and not self._in_quote(pre[x].start)
-                        and x > 0
-                    ),
-                    None,
+                (
+                    sub := next(
+                        (
+                            x
+                            for x in range(len(pre) - 1, -1, -1)
+                            if pre[x].low
+                            in ("dat", "omdat", "nadat", "terwijl", "toen", "als", "hoewel", "zodat")
+                            and not self._in_quote(pre[x].start)
+                            and x > 0
+                            # not a relative clause inside the subject: 'Qatar, dat eerder bemiddelde, bevestigt'
+                            and not (
+                                pre[x].low == "dat"
+                                and pre[x - 1].text == ","
+                                and any(y.text == "," for y in pre[x + 1 :])
+                            )
+                        ),
+                        None,
+                    )
                 )
-            ) is not None and self._np(toks, toks.index(pre[sub]) + 1) > toks.index(pre[sub]) + 1:
+                is not None
+                and self._np(toks, toks.index(pre[sub]) + 1) > toks.index(pre[sub]) + 1
+            ):
                 # a verb-final subordinate clause: '... het feit dat Russische officials ... speculeerden dat'
                 k2 = toks.index(pre[sub]) + 1
                 while k2 < n and toks[k2].low in ("ook", "zelfs", "nu", "al"):
