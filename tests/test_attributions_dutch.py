@@ -436,6 +436,23 @@ CASES = [
             False,
         ),
     ),
+    # a dateline with a plain hyphen is no part of the source
+    (
+        "KIEV (AFP) - Oekraïne beschuldigt Rusland ervan kinderen te hebben weggevoerd.",
+        (
+            "Oekraïne",
+            "Oekraïne",
+            "beschuldigt",
+            "Rusland ervan kinderen te hebben weggevoerd",
+            "indirect",
+            "accuse",
+            False,
+        ),
+    ),
+    (
+        "GENT - De politie meldt dat er niemand gewond is.",
+        ("De politie", "politie", "meldt", "er niemand gewond is", "indirect", "assert", False),
+    ),
     # cue verbs in other senses
     ("De wedstrijd vindt zaterdag plaats in Utrecht.", N),
     ("De politie meldt zich bij het huis.", N),  # reflexive

@@ -191,6 +191,7 @@ _AUX = frozenset(
 )
 _PASSIVE = frozenset("wordt worden werd werden".split())
 _MODAL_REFUSAL = frozenset("wil wilde wilden willen weigert weigerde".split())
+_DATELINE_DASH = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ ./-]+(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+")
 _NEGATION = frozenset("niet geen nooit niets".split())
 
 OPEN_D, CLOSE_D, AMBIG_D = "„“«", "”»", '"'
@@ -1278,7 +1279,10 @@ class _Doc:
             resolved_none = False
             clause_from = 0
             for x in range(anchor - 1, -1, -1):
-                if toks[x].text in ";:–" and not self._in_quote(toks[x].start):
+                dateline = (  # 'KIEV (AFP) - Oekraïne beschuldigt': the dash after a dateline
+                    toks[x].text == "-" and x > 0 and (toks[x - 1].text == ")" or toks[x - 1].text.isupper())
+                )
+                if (toks[x].text in ";:–" or dateline) and not self._in_quote(toks[x].start):
                     clause_from = x + 1
                     break
                 if (
@@ -1404,7 +1408,7 @@ class _Doc:
                             in ("dat", "omdat", "nadat", "terwijl", "toen", "als", "hoewel", "zodat")
                             and not self._in_quote(pre[x].start)
                             and x > 0
-                            # not a relative clause inside the subject: 'Qatar, dat eerder bemiddelde, bevestigt'
+                            # not a relative clause in the subject ('Qatar, dat eerder bemiddelde, bevestigt')
                             and not (
                                 pre[x].low == "dat"
                                 and pre[x - 1].text == ","
@@ -1844,6 +1848,9 @@ class _Doc:
             return None
         low = [t.low for t in toks]
         sentence_start = self.sentences[f.sentence].start
+        dateline = _DATELINE_DASH.match(self.text, sentence_start)
+        if dateline and dateline.end() <= a:
+            sentence_start = dateline.end()  # 'GENT - De politie meldt': 'De' opens the sentence
         # 'Die schreef ...' opening a sentence: the last one named in the sentence before
         if len(toks) == 1 and low[0] in ("die", "deze") and a == sentence_start and f.sentence > 0:
             p = self.sentences[f.sentence - 1]
