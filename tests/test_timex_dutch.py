@@ -324,3 +324,10 @@ def test_offsets_point_at_the_text() -> None:
 def test_dutch_news_phrasing(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     found = find_timexes(sentence, PublishedDate.parse(WED), "nl")
     assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text", ["Dat gebeurde 4000 jaar geleden.", "Over 9000 jaar is alles anders."])
+def test_a_date_outside_the_calendar_is_left_unresolved_not_a_crash(text: str) -> None:
+    # regression: 'jaar geleden' past year 1 raised ValueError and aborted the article (bench, 2026-11-26)
+    found = find_timexes(text, PublishedDate.parse("2019-06-01"), "nl")
+    assert all(t.earliest is None or t.earliest.year >= 1 for t in found)

@@ -383,7 +383,13 @@ def extract_command(paths: tuple[str, ...], fmt: str, fields: tuple[str, ...], a
             err.print(f"[yellow]rejected:[/] {escape(str(item))}")
             continue
         item.language = item.language or detect_language(item.text)
-        records = process_article(item, linker)
+        try:
+            records = process_article(item, linker)
+        except Exception as exc:  # one bad article never aborts the run
+            rejected += 1
+            label = escape(str(item.external_id or item.title or item.id[:10]))
+            err.print(f"[red]error:[/] {label}: {type(exc).__name__}: {escape(str(exc))} (skipped)")
+            continue
         if as_json:
             click.echo(json.dumps(records.to_json(), ensure_ascii=False))
         else:
@@ -427,8 +433,15 @@ def process_command(ctx: click.Context, force: bool, parse: bool, workers: int) 
             *columns, TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal
         ) as bar:
             task = bar.add_task("processing", total=total)
-            done = process_stored(store, force=force, progress=lambda n: bar.update(task, completed=n))
-    console.print(f"processed {done:,} article(s)")
+            errors: list[str] = []
+            done = process_stored(
+                store, force=force, progress=lambda n: bar.update(task, completed=n), errors=errors
+            )
+    for error in errors:
+        err.print(f"[red]error:[/] {escape(error)} (stored without records; `process --force` retries)")
+    console.print(f"processed {done:,} article(s)" + (f", {len(errors)} failed" if errors else ""))
+    if errors:
+        sys.exit(1)
 
 
 @main.command("parse")

@@ -101,9 +101,22 @@ def process_article(article: Article, linker: Linker | None = None) -> ArticleRe
     return ArticleRecords(article, timexes, document_date, attributions, entities)
 
 
-def process_batch(articles: Iterable[Article], linker: Linker | None = None) -> list[ArticleRecords]:
+def process_batch(
+    articles: Iterable[Article], linker: Linker | None = None, errors: list[str] | None = None
+) -> list[ArticleRecords]:
+    """`process_article` over a batch. With `errors`, an article an extractor fails on gets empty records
+    and a line in `errors` (its id and the problem) instead of aborting the batch."""
     linker = linker or Linker()
-    return [process_article(article, linker) for article in articles]
+    out = []
+    for article in articles:
+        try:
+            out.append(process_article(article, linker))
+        except Exception as exc:  # one bad article never aborts a batch
+            if errors is None:
+                raise
+            errors.append(f"{article.external_id or article.id}: {type(exc).__name__}: {exc}")
+            out.append(ArticleRecords(article, [], DocumentDate(None, None), [], []))
+    return out
 
 
 def store_kb(store: Store) -> KnowledgeBase:
@@ -117,16 +130,24 @@ def store_linker(store: Store) -> Linker:
     return Linker(store_kb(store), Registry(known=store.entity_names()))
 
 
-def process_stored(store: Store, force: bool = False, progress: Callable[[int], None] | None = None) -> int:
+def process_stored(
+    store: Store,
+    force: bool = False,
+    progress: Callable[[int], None] | None = None,
+    errors: list[str] | None = None,
+) -> int:
     """Extract records for every stored article that lacks them (or has them from an older extractor
-    version; all of them with `force`) and store them, one transaction per batch. Returns the count."""
+    version; all of them with `force`) and store them, one transaction per batch. Returns the count.
+    An article an extractor fails on is stored with empty records and reported in `errors` (a later
+    `--force` run tries it again)."""
+    errors = errors if errors is not None else []
     name, version = RECORDS
     if force:
         store.forget_processed(name)
     done = 0
     linker = store_linker(store)
     while batch := store.unprocessed(name, version, limit=200):
-        store.save_records(process_batch(batch, linker), dict([RECORDS]))
+        store.save_records(process_batch(batch, linker, errors), dict([RECORDS]))
         done += len(batch)
         if progress:
             progress(done)

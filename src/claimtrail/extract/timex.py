@@ -906,13 +906,19 @@ class _Document:
             if rule.kind in ("time", "part_of_day"):
                 deferred.append((start, end, rule, g))
                 continue
-            res = _RESOLVERS[rule.kind](self, g, rule, start, end)
+            try:
+                res = _RESOLVERS[rule.kind](self, g, rule, start, end)
+            except (ValueError, OverflowError):
+                res = None  # a date outside the calendar ('4000 jaar geleden'): not resolved, never a crash
             if res is not None:
                 res.type = res.type or rule.type
                 res.kind = rule.kind
                 self.found.append((start, end, res))
         for start, end, rule, g in deferred:
-            res = _RESOLVERS[rule.kind](self, g, rule, start, end)
+            try:
+                res = _RESOLVERS[rule.kind](self, g, rule, start, end)
+            except (ValueError, OverflowError):
+                res = None
             if res is not None:
                 res.type = res.type or rule.type
                 res.kind = rule.kind
