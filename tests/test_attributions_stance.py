@@ -10,6 +10,8 @@ import pytest
 from claimtrail.extract.attributions import find_attributions
 
 CASES = [
+    # accuse: evasion ('zich verschuilen achter')
+    ("“De minister verschuilt zich achter dat rapport”, zei het Kamerlid.", "accuse"),
     # deny: the content rejects a claim or involvement
     ("De wethouder zegt dat die beschuldiging nergens op slaat en volstrekt onterecht is.", "deny"),
     ("“Dat klopt gewoon niet”, zei de directeur van het zwembad.", "deny"),
