@@ -577,6 +577,15 @@ def test_a_source_of_a_descriptor_and_an_organisation_is_the_organisation() -> N
     assert [a.source_resolved for a in resolved] == ["Koffie & Thee België"]
 
 
+def test_de_gemeente_is_the_articles_own_town_not_the_capital_named_last(linker: Linker) -> None:
+    text = (
+        "ROZELARE - Fedasil wil in de kazerne van Rozelare een opvangcentrum openen. Het plan komt uit "
+        "Brussel. De gemeente is boos. Het college wil een gesprek."
+    )
+    found = by_name(link(linker, text))
+    assert found["De gemeente"] is found["Rozelare"] and found["Het college"] is found["Rozelare"]
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

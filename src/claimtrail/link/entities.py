@@ -1673,6 +1673,35 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+def _municipality(text: str, entities: list[Entity]) -> Entity | None:
+    """The article's own town, for 'de gemeente' and 'het college': the one place written right after
+    'gemeente' ('de gemeente Brakeldam', 'faciliteitengemeente Wolvenbeek'), else the dateline's place
+    ('ROZELARE -'), when it is no country."""
+    towns = {
+        id(e): e
+        for e in entities
+        for m in e.mentions
+        if e.type == "GPE"
+        and m.kind == "name"
+        and not (e.kb_id or "").startswith("iso3166:")
+        and re.search(r"gemeente\s+$", text[max(0, m.start - 12) : m.start], re.IGNORECASE)
+    }
+    if len(towns) == 1:
+        return next(iter(towns.values()))
+    if towns:
+        return None
+    dateline = _DATELINE.match(text)
+    return next(
+        (
+            e
+            for e in entities
+            for m in e.mentions
+            if dateline and m.start == 0 and e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:")
+        ),
+        None,
+    )
+
+
 def _add_references(
     text: str, entities: list[Entity], attributions: list[Attribution], language: str
 ) -> list[Entity]:
@@ -1848,6 +1877,7 @@ def _add_references(
         return described_cache[id(entity)]
 
     name_starts = {m.start for e in entities for m in e.mentions if m.kind == "name"}
+    municipality = _municipality(text, entities)
     for match in _NOMINAL.finditer(text):
         start, end = match.start(), match.end()
         if not free(start, end):
@@ -2040,6 +2070,8 @@ def _add_references(
                     (e for e in entities for m in e.mentions if m.kind == "name" and m.text in _PROVINCES),
                     None,
                 )
+            if head in ("gemeente", "college", "gemeentebestuur") and not middle and capital is None:
+                capital = municipality  # the town named 'gemeente X' or in the dateline, not Brussels
             target = capital or last_before(
                 start,
                 lambda e: e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:"),
