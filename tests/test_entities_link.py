@@ -586,6 +586,20 @@ def test_de_gemeente_is_the_articles_own_town_not_the_capital_named_last(linker:
     assert found["De gemeente"] is found["Rozelare"] and found["Het college"] is found["Rozelare"]
 
 
+def test_a_pronoun_source_after_another_speaker_is_the_person_the_sentence_before_opened_with() -> None:
+    text = (
+        "Woordvoerster Veerle Mortelmans van het examencentrum zegt dat de feiten kloppen. Ze ontkent dat de "
+        "directie op de hoogte was. De vijf examinatoren zijn geschorst.\n\nVlaams minister van Mobiliteit "
+        "Annelien Verbraeken is geschrokken. Zij kondigde aan dat alle rijbewijzen "
+        "worden doorgelicht."
+    )
+    attributions = find_attributions(text, "nl")
+    entities = Linker().link(text, "nl", attributions)
+    resolved = resolve_sources(text, attributions, entities)
+    assert resolved[-1].source is not None and resolved[-1].source.text == "Zij"
+    assert resolved[-1].source_resolved == "Annelien Verbraeken"  # not the spokeswoman who spoke before
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

@@ -2410,7 +2410,15 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             ):
                 resolved = fullest(company)
         pronoun = bool(words) and words[0] in _PRONOUNS and (len(words) == 1 or words[0] != "het")
-        if a.source is not None and (resolved is None or (resolved[:1].islower() and pronoun)):
+        linked_pronoun = [  # 'Zij acht het niet uitgesloten': whom the entity layer linked 'Zij' to
+            e
+            for e in people
+            for m in e.mentions
+            if pronoun and len(words) == 1 and a.source and (m.start, m.end) == (a.source.start, a.source.end)
+        ]
+        if linked_pronoun:
+            resolved = fullest(linked_pronoun[0])  # (it weighs gender and the sentence before's subject)
+        elif a.source is not None and (resolved is None or (resolved[:1].islower() and pronoun)):
             linked = [
                 e for e in entities for m in e.mentions if (m.start, m.end) == (a.source.start, a.source.end)
             ]
