@@ -713,11 +713,11 @@ PIPELINE_FLOORS = {
     "holdout3": {"bcubed_f1": 0.85, "pairwise_precision": 0.91},  # 0.865 / 0.929
     "holdout4": {"bcubed_f1": 0.83, "pairwise_precision": 0.93},  # 0.843 / 0.946 (first run 0.780 / 0.924)
     "holdout5": {"bcubed_f1": 0.86, "pairwise_precision": 0.95},  # 0.878 / 0.964 (first run 0.849 / 0.925)
-    "holdout6": {"bcubed_f1": 0.89, "pairwise_precision": 0.95},  # 0.901 / 0.964 (first run 0.864 / 0.924)
-    "holdout7": {"bcubed_f1": 0.85, "pairwise_precision": 0.92},  # 0.868 / 0.938 (first run 0.836 / 0.837)
+    "holdout6": {"bcubed_f1": 0.89, "pairwise_precision": 0.96},  # 0.904 / 0.977 (first run 0.864 / 0.924)
+    "holdout7": {"bcubed_f1": 0.86, "pairwise_precision": 0.93},  # 0.871 / 0.941 (first run 0.836 / 0.837)
     "holdout8": {"bcubed_f1": 0.85, "pairwise_precision": 0.87},  # 0.860 / 0.888 (first run 0.832 / 0.855)
     "holdout9": {"bcubed_f1": 0.87, "pairwise_precision": 0.95},  # 0.884 / 0.963 (first run 0.848 / 0.894)
-    "holdout10": {"bcubed_f1": 0.87, "pairwise_precision": 0.93},  # 0.881 / 0.948 (first run 0.874 / 0.932)
+    "holdout10": {"bcubed_f1": 0.88, "pairwise_precision": 0.95},  # 0.891 / 0.968 (first run 0.874 / 0.932)
 }
 
 
