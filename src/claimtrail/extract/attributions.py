@@ -191,7 +191,8 @@ _AUX = frozenset(
 )
 _PASSIVE = frozenset("wordt worden werd werden".split())
 _MODAL_REFUSAL = frozenset("wil wilde wilden willen weigert weigerde".split())
-_DATELINE_DASH = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ ./-]+(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+")
+# A dateline opening an article: 'KIEV (AFP) - ', 'DEN HAAG (ANP) – ', 'GENT - ' (the entity layer uses it too)
+DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ ./-]+(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+")
 _NEGATION = frozenset("niet geen nooit niets".split())
 
 OPEN_D, CLOSE_D, AMBIG_D = "„“«", "”»", '"'
@@ -1848,7 +1849,7 @@ class _Doc:
             return None
         low = [t.low for t in toks]
         sentence_start = self.sentences[f.sentence].start
-        dateline = _DATELINE_DASH.match(self.text, sentence_start)
+        dateline = DATELINE.match(self.text, sentence_start)
         if dateline and dateline.end() <= a:
             sentence_start = dateline.end()  # 'GENT - De politie meldt': 'De' opens the sentence
         # 'Die schreef ...' opening a sentence: the last one named in the sentence before

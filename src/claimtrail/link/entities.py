@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
+from claimtrail.extract.attributions import DATELINE
 from claimtrail.link.geocode import geocode
 from claimtrail.link.kb import Entry, KnowledgeBase, default_kb
 from claimtrail.link.names import (
@@ -765,7 +766,7 @@ def _unknown(
                 continue
             if _ARTICLE_JOINED.fullmatch(word):
                 kind, confidence = "PER", 0.6  # 'al-Jaberi': a surname
-            elif first[0] == 0 and _DATELINE.match(text):
+            elif first[0] == 0 and DATELINE.match(text):
                 kind, confidence = "GPE", _DATELINE_PLACE  # 'ESBROEK (ANP) -': where the news is from
             elif re.search(r"[a-z][A-Z]", word):
                 kind, confidence = "ORG", 0.6  # 'ProRail', 'PostNL': written as a brand, not a place
@@ -1633,7 +1634,6 @@ def _capital_named(middle: str, head: str, entities: list[Entity]) -> Entity | N
 
 
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|mr|dr|prof|ir|drs|ing|nr|ca)$")
-_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1643,7 +1643,7 @@ def _sentence_start(text: str, at: int) -> int:
     while stop > 0 and _ABBREVIATION.search(text[max(0, stop - 4) : stop]):
         stop = text.rfind(". ", 0, stop)  # 'Mr. Zhurov's lawyer' goes on
     start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
-    dateline = _DATELINE.match(text, start) if start == 0 else None
+    dateline = DATELINE.match(text, start) if start == 0 else None
     return dateline.end() if dateline and dateline.end() <= at else start
 
 
@@ -1690,7 +1690,7 @@ def _municipality(text: str, entities: list[Entity]) -> Entity | None:
         return next(iter(towns.values()))
     if towns:
         return None
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text)
     return next(
         (
             e
