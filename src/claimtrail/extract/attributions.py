@@ -191,7 +191,7 @@ _AUX = frozenset(
 )
 _PASSIVE = frozenset("wordt worden werd werden".split())
 _MODAL_REFUSAL = frozenset("wil wilde wilden willen weigert weigerde".split())
-# A dateline opening an article: 'KIEV (AFP) - ', 'DEN HAAG (ANP) – ', 'GENT - ' (the entity layer uses it too)
+# A dateline opening an article: 'KIEV (AFP) - ', 'DEN HAAG (ANP) – ', 'GENT - ' (the entity layer too)
 DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ ./-]+(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+")
 _NEGATION = frozenset("niet geen nooit niets".split())
 
