@@ -1888,36 +1888,27 @@ def _add_references(
         if end + 1 in name_starts and text[end : end + 1] == " ":
             continue  # 'de provincie Gelderland', 'het dorp Limni': a descriptor before the name
         of_place = re.match(r"\s+(?:van|of)\s+", text[end : end + 6])
+        place = (  # the place named right after 'van': 'de autoriteiten van Moskou', 'het parket van Limburg'
+            next(
+                (
+                    (e, m)
+                    for e in entities
+                    for m in e.mentions
+                    if e.type == "GPE" and m.kind == "name" and m.start == end + of_place.end()
+                ),
+                None,
+            )
+            if of_place
+            else None
+        )
         if of_place and _INSTITUTION_NOUNS.get(head) == "government":
-            # 'de autoriteiten van Moskou': the place, speaking as a government
-            place = next(
-                (
-                    (e, m)
-                    for e in entities
-                    for m in e.mentions
-                    if e.type == "GPE" and m.kind == "name" and m.start == end + of_place.end()
-                ),
-                None,
-            )
-            if place is not None:
-                entity, name = place
-                add(entity, start, name.end, "nominal", 0.6, metonymy="government")
+            if place is not None:  # the place, speaking as a government
+                add(place[0], start, place[1].end, "nominal", 0.6, metonymy="government")
             continue
-        if of_place and head in _COURT_NOUNS and determiner in ("de", "het") and not middle:
-            # 'het parket van Limburg', 'het arbeidshof van Brussel': the court of that place
-            place = next(
-                (
-                    (e, m)
-                    for e in entities
-                    for m in e.mentions
-                    if e.type == "GPE" and m.kind == "name" and m.start == end + of_place.end()
-                ),
-                None,
-            )
-            if place is not None:
-                court = unnamed(f"{head} van {place[1].text}", "ORG")
-                add(court, start, place[1].end, "nominal", 0.6)
-                continue
+        if place is not None and head in _COURT_NOUNS and determiner in ("de", "het") and not middle:
+            court = unnamed(f"{head} van {place[1].text}", "ORG")  # the court of that place
+            add(court, start, place[1].end, "nominal", 0.6)
+            continue
         if re.match(r"\s+(?:van|of)\s+[A-Z]", text[end : end + 6]):
             continue  # 'het ministerie van Defensie': a name of its own
         if determiner in ("zijn", "his", "haar", "her", "hun", "their", "ons", "onze", "our"):
