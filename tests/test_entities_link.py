@@ -600,6 +600,16 @@ def test_a_pronoun_source_after_another_speaker_is_the_person_the_sentence_befor
     assert resolved[-1].source_resolved == "Annelien Verbraeken"  # not the spokeswoman who spoke before
 
 
+def test_regions_are_places_without_a_namesakes_coordinates(linker: Linker) -> None:
+    found = by_name(link(linker, "Vlaanderen en Wallonië botsen. Volgens NADO Vlaanderen is de test geldig."))
+    assert found["Vlaanderen"].kb_id == "ct:flanders" and found["Vlaanderen"].country == "BE"
+    assert found["Vlaanderen"].lat is None  # an area: no point, and not the town of Flanders, New Jersey
+    assert found["Wallonië"].kb_id == "ct:wallonia"
+    assert "NADO Vlaanderen" in found  # a region ending an organisation's name stays in it
+    english = by_name(link(linker, "Flanders and Wallonia disagree.", "en"))
+    assert english["Flanders"].kb_id == "ct:flanders"
+
+
 def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
     text = (
         "Minister Roos Veldhuis verdedigt het besluit. Kamerlid Mirjam Schouten wil dat de minister alle "

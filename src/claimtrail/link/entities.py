@@ -603,8 +603,8 @@ def _names_in_run(
                 and any(not _ordinary(words[x][2], words[x][0] in starts, lowered) for x in pending)
                 and end == j
                 and end - k == 1
-                and entries[0].id.startswith("iso3166:")
-            ):
+                and (entries[0].id.startswith("iso3166:") or _region(entries[0]))
+            ):  # (a country or a region: 'NADO Vlaanderen')
                 entries = []  # 'Hoogspanningsnet Nederland', 'Shell Nederland': an organisation's name
             if (
                 entries
@@ -653,6 +653,11 @@ def _names_in_run(
             k += 1
     out.extend(_unknown(text, words, pending, starts, lowered))
     return out
+
+
+def _region(entry: Entry) -> bool:
+    """A region of the knowledge base ('Vlaanderen'): a GPE that is an area, without coordinates."""
+    return entry.type == "GPE" and entry.lat is None and not entry.id.startswith("iso3166:")
 
 
 def _is_title(word: str) -> bool:
