@@ -455,10 +455,11 @@ def test_names_lose_the_role_noun_before_them_and_the_place_after_them(linker: L
     text = (
         "Schaatsster Noor Hilbrands wint. Vervoerder Tramlink Oost zegt dat de dienst rijdt. "
         "Minister van Wonen en Ruimte Jorrit Veldman reageert. Raadslid Dirk Schouten van Groen Zuidwold "
-        "is boos. Ambulancedienst Oost rijdt uit. Jan Peter van Dijk en Eric van Lienden zwijgen."
+        "is boos. Ambulancedienst Oost rijdt uit. Jan Peter van Dijk en Eric van Lienden zwijgen. "
+        "Vaccinontwikkelaar Vireon Biotech uit Leiden reageert."
     )
     names = {e.name for e in link(linker, text)}
-    assert {"Noor Hilbrands", "Tramlink Oost", "Jorrit Veldman", "Dirk Schouten"} <= names
+    assert {"Noor Hilbrands", "Tramlink Oost", "Jorrit Veldman", "Dirk Schouten", "Vireon Biotech"} <= names
     assert {"Groen Zuidwold", "Ambulancedienst Oost", "Jan Peter van Dijk", "Eric van Lienden"} <= names
     assert not {n for n in names if n.startswith(("Schaatsster", "Vervoerder", "Ruimte"))}
 

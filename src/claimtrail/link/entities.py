@@ -941,10 +941,11 @@ def _common_noun(word: str) -> bool:
     """A capitalised word that is mostly an ordinary noun ('Vervoerder', 'Recensent'), not a given name,
     a particle, an organisation word that opens names ('Stichting') or an adjective ('Grote', 'Centrale')."""
     low = word.lower()
+    words = common_words()
     return (
         word[:1].isupper()
         and not word.isupper()
-        and low in common_words()
+        and (low in words or any(low[i:] in words for i in range(3, len(low) - 5)))  # 'Vaccinontwikkelaar'
         and word not in given_names()
         and low not in _PARTICLES
         and low not in _ORG_WORDS
