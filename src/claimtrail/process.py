@@ -138,9 +138,8 @@ def process_stored(
 ) -> int:
     """Extract records for every stored article that lacks them (or has them from an older extractor
     version; all of them with `force`) and store them, one transaction per batch. Returns the count.
-    An article an extractor fails on is stored with empty records and reported in `errors` (a later
-    `--force` run tries it again)."""
-    errors = errors if errors is not None else []
+    With `errors`, an article an extractor fails on is stored with empty records and reported there (a
+    later `--force` run tries it again); without, the failure is raised."""
     name, version = RECORDS
     if force:
         store.forget_processed(name)

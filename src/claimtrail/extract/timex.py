@@ -906,25 +906,23 @@ class _Document:
             if rule.kind in ("time", "part_of_day"):
                 deferred.append((start, end, rule, g))
                 continue
-            try:
-                res = _RESOLVERS[rule.kind](self, g, rule, start, end)
-            except (ValueError, OverflowError):
-                res = None  # a date outside the calendar ('4000 jaar geleden'): not resolved, never a crash
-            if res is not None:
-                res.type = res.type or rule.type
-                res.kind = rule.kind
-                self.found.append((start, end, res))
+            self._resolve(start, end, rule, g)
         for start, end, rule, g in deferred:
-            try:
-                res = _RESOLVERS[rule.kind](self, g, rule, start, end)
-            except (ValueError, OverflowError):
-                res = None
-            if res is not None:
-                res.type = res.type or rule.type
-                res.kind = rule.kind
-                self.found.append((start, end, res))
+            self._resolve(start, end, rule, g)
         self.found.sort(key=lambda item: item[0])
         return [self._timex(start, end, res) for start, end, res in self.found]
+
+    def _resolve(self, start: int, end: int, rule: _Rule, g: _G) -> None:
+        """Resolve one match and keep it; a date outside the calendar ('4000 jaar geleden') is left
+        unresolved, never a crash."""
+        try:
+            res = _RESOLVERS[rule.kind](self, g, rule, start, end)
+        except (ValueError, OverflowError):
+            return
+        if res is not None:
+            res.type = res.type or rule.type
+            res.kind = rule.kind
+            self.found.append((start, end, res))
 
     def _acceptable(self, m: re.Match[str], rule: _Rule, g: _G) -> bool:
         for alias, source, _name in rule.groups:  # English month and weekday names have a capital

@@ -1262,7 +1262,7 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
             match.group(1).lower()
         ]
         # the story's country for its police or navy; 'het kabinet' is the paper's own government, unless
-        # a foreign country or leader is named just before ('Netanyahu ... het kabinet te laten vallen')
+        # a foreign leader is named just before ('Netanyahu ... het kabinet te laten vallen')
         home = _cabinet_country(text, names, start, language) if kind == "government" else story
         country = kb.get(f"iso3166:{home}") if home else None
         if country is None or any(s < end and start < e for s, e in taken):
@@ -2407,12 +2407,11 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             ):
                 resolved = fullest(company)
         pronoun = bool(words) and words[0] in _PRONOUNS and (len(words) == 1 or words[0] != "het")
-        linked_pronoun = [  # 'Zij acht het niet uitgesloten': whom the entity layer linked 'Zij' to
-            e
-            for e in people
-            for m in e.mentions
-            if pronoun and len(words) == 1 and a.source and (m.start, m.end) == (a.source.start, a.source.end)
-        ]
+        linked_pronoun = (  # 'Zij acht het niet uitgesloten': whom the entity layer linked 'Zij' to
+            [e for e in people for m in e.mentions if (m.start, m.end) == (a.source.start, a.source.end)]
+            if a.source is not None and pronoun and len(words) == 1
+            else []
+        )
         if linked_pronoun:
             resolved = fullest(linked_pronoun[0])  # (it weighs gender and the sentence before's subject)
         elif a.source is not None and (resolved is None or (resolved[:1].islower() and pronoun)):
