@@ -745,3 +745,15 @@ def test_pipeline_scores_stay_above_their_floors(ev: ModuleType, corpus: str) ->
     floors = PIPELINE_FLOORS[corpus]
     assert result["bcubed"]["f1"] >= floors["bcubed_f1"], result
     assert result["pairwise"]["precision"] >= floors["pairwise_precision"], result
+
+
+def test_we_of_a_named_person_is_the_body_the_sentence_before_opened_with(linker: Linker) -> None:
+    text = (
+        "De Nederlandse Politiebond spreekt van een historische dag. „Onze collega's zijn jarenlang "
+        "bestookt”, aldus voorzitter Mustafa Demirci. Trainer Bjorn Vanherck vindt dat de federatie niet "
+        "anders kon. „Als wij een fout hadden gemaakt, was niemand opgekomen”, zegt Vanherck."
+    )
+    found = by_name(link(linker, text))
+    assert found["Onze"] is found["Nederlandse Politiebond"]
+    # the body of a subordinate clause ('vindt dat de federatie') is not whom the speaker talks for
+    assert "wij" not in found or found["wij"].type != "ORG"

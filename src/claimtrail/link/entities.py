@@ -1745,14 +1745,15 @@ def _add_references(
             k -= 1
         return None
 
-    def subject_body(at: int) -> Entity | None:
-        """The organisation or country opening the sentence of `at`, when no person is named between it
-        and `at`: the owner of a possessive 'zijn'/'haar' there."""
+    def subject_body(at: int, main_clause: bool = False) -> Entity | None:
+        """The organisation or country opening the sentence of `at` (or the subordinate clause there, unless
+        `main_clause`), when no person is named between it and `at`: the owner of a possessive 'zijn'/'haar'
+        there."""
         sentence_start = _sentence_start(text, at)
         clause = re.search(
             r".*\b(?:dat|omdat|nadat|terwijl|waarin|die)\s", text[sentence_start:at], re.DOTALL
         )
-        if clause:  # 'meldde dat Iran zijn voorraad ...': the subordinate clause's subject
+        if clause and not main_clause:  # 'meldde dat Iran zijn voorraad ...': the subordinate clause's
             sentence_start += clause.end()
         k = bisect.bisect_left(placed, sentence_start, key=lambda x: x[0])
         inside = [e for s0, _, e in placed[k:] if s0 < at]
@@ -2164,7 +2165,14 @@ def _add_references(
         home = speaker.country or (_home_country(text, language) if governing else None)
         if (speaker.kb_id or governing) and home:
             return next((e for e in entities if e.kb_id == f"iso3166:{home}"), None)
-        return affiliation(speaker)
+        body = affiliation(speaker)
+        if body is None:  # the body opening the quote's sentence or the one before ('De Politiebond spreekt')
+            sentence_start = _sentence_start(text, a.content.start)
+            for at in (a.content.start, sentence_start - 1):
+                body = subject_body(at, main_clause=True) if at > 0 else None
+                if body is not None:
+                    break
+        return body
 
     for a in attributions:
         named = [
