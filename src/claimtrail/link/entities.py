@@ -1753,7 +1753,7 @@ def _add_references(
         clause = re.search(
             r".*\b(?:dat|omdat|nadat|terwijl|waarin|die)\s", text[sentence_start:at], re.DOTALL
         )
-        if clause and not main_clause:  # 'meldde dat Iran zijn voorraad ...': the subordinate clause's
+        if clause and not main_clause:  # 'meldde dat Iran zijn voorraad ...': the clause's subject
             sentence_start += clause.end()
         k = bisect.bisect_left(placed, sentence_start, key=lambda x: x[0])
         inside = [e for s0, _, e in placed[k:] if s0 < at]
