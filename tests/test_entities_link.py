@@ -757,3 +757,14 @@ def test_we_of_a_named_person_is_the_body_the_sentence_before_opened_with(linker
     assert found["Onze"] is found["Nederlandse Politiebond"]
     # the body of a subordinate clause ('vindt dat de federatie') is not whom the speaker talks for
     assert "wij" not in found or found["wij"].type != "ORG"
+
+
+def test_a_name_holding_an_organisation_compound_or_an_ordinary_noun_is_an_organisation() -> None:
+    text = (
+        "Greet Moons is boos. Ze verwijt Spaarbank Limburgia dat de bank niets deed. "
+        "De verbouwing was in handen van Hoogland Recreatie, zegt Moons. Recreatie is hun vak."
+    )
+    kinds = {n.text: n.type for n in find_names(text)}
+    assert kinds["Spaarbank Limburgia"] == "ORG"
+    assert kinds["Hoogland Recreatie"] == "ORG"
+    assert kinds["Greet Moons"] == "PER"

@@ -808,6 +808,7 @@ def _unknown(
             elif (
                 lows & _ORG_WORDS
                 or (len(head) > 6 and head.endswith(_ORG_HEADS))
+                or (not given and _ordinary_in_name(words, group))  # 'Spaarbank Limburgia', 'Dekker Bouw'
                 or lows & {"voor", "for"}  # 'Huis voor Klokkenluiders'
                 or any(len(words[g][2]) >= 2 and words[g][2].isupper() for g in group)  # 'RTV Utrecht'
             ):
@@ -839,6 +840,18 @@ def _unknown(
             stop, surface = stop - 2, surface[:-2]  # "Zhurov's"
         out.append(_Name(first[0], stop, surface, None, kind, confidence))
     return out
+
+
+def _ordinary_in_name(words: list[tuple[int, int, str]], group: list[int]) -> bool:
+    """Whether a name of several words holds an organisation compound ('Spaarbank', 'Enquêtecommissie') or,
+    after its first word, an ordinary noun ('Hoogland Recreatie', 'Dekker Bouw'): no person's name does."""
+    for g in group:
+        low = words[g][2].lower()
+        if len(low) > 6 and low.endswith(_ORG_HEADS):
+            return True
+        if g != group[0] and low in common_words() and low not in _PARTICLES:
+            return True  # (not the first word: 'Wiel Cremers', a given name that is a word too)
+    return False
 
 
 def _person_evidence(
