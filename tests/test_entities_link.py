@@ -768,3 +768,15 @@ def test_a_name_holding_an_organisation_compound_or_an_ordinary_noun_is_an_organ
     assert kinds["Spaarbank Limburgia"] == "ORG"
     assert kinds["Hoogland Recreatie"] == "ORG"
     assert kinds["Greet Moons"] == "PER"
+
+
+def test_a_noun_refers_back_to_the_one_name_holding_it(linker: Linker) -> None:
+    text = (
+        "ZWOLLE - Hogeschool Vechtstroom heeft 43 studenten beschuldigd. Dat concludeert de commissie van "
+        "de hogeschool. Softwaremaker Veritext Labs zweeg. Het bedrijf wil niet reageren. Volgens Vliegveld "
+        "Oosterveen is er geen probleem. Het vliegveld maakt al jaren verlies."
+    )
+    found = by_name(link(linker, text))
+    assert found["de hogeschool"] is found["Hogeschool Vechtstroom"]
+    assert found["Het vliegveld"] is found["Vliegveld Oosterveen"]
+    assert found.get("Het bedrijf") is not found["Hogeschool Vechtstroom"]  # a school is no company

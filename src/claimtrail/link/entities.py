@@ -114,8 +114,9 @@ _PRONOUNS = {
 }  # fmt: skip
 _ORG_WORDS = frozenset(
     """
-    bank partij ministerie universiteit raad hof rechtbank instituut bureau dienst agentschap omroep
-    krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc corp company
+    bank partij ministerie universiteit hogeschool academie raad hof rechtbank instituut bureau dienst
+    agentschap omroep krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc
+    corp company
     autoriteit inspectie planbureau commissie centrum monitor rights watch forum alliantie beweging front
     veiligheidsregio waterschap maatschappij port dierenpark dierentuin gevangenis zoo
     netwerk platform coalitie comité initiatief collectief events pharma foundation institute centre
@@ -718,6 +719,12 @@ def _unknown(
                 (
                     _ordinary(words[group[0]][2], words[group[0]][0] in starts, lowered)
                     and not (len(group) == 1 and _organisation_alone(words, group[0]))
+                    and not (  # 'Hogeschool Vechtstroom' opening a sentence, 'de hogeschool' later
+                        len(group) > 1
+                        and words[group[0]][2].lower() in _ORG_WORDS
+                        and not _is_title(words[group[0]][2])
+                        and words[group[0]][2].lower() not in _NOT_NAMES
+                    )
                 )
                 or (
                     len(group) > 1
@@ -1491,7 +1498,7 @@ _NOT_COMPANY_WORDS = (
     "bond", "vakbond", "krant", "blad", "platform", "partij", "omroep", "kamer", "raad", "commissie",
     "ministerie", "gemeente", "politie", "stichting", "vereniging", "instituut", "federatie", "unie",
     "autoriteit", "dienst", "inspectie", "toezichthouder", "regio", "brandweer", "rechtbank", "parket",
-    "agentschap", "persbureau", "nws", "nieuws",
+    "agentschap", "persbureau", "nws", "nieuws", "school", "universiteit", "academie", "ziekenhuis", "museum",
 )  # fmt: skip
 
 
@@ -2095,6 +2102,26 @@ def _add_references(
             target = last_before(start, lambda e: (e.kb_id or "").startswith("iso3166:"))
             if target is not None:
                 add(target, start, end, "nominal", 0.6)
+        elif (
+            not middle
+            and determiner in ("de", "het")
+            and len(head) >= 3
+            and match.group(3).islower()
+            and (head in common_words() or not head.endswith("e"))  # a noun, not 'de grote'
+        ):
+            # 'de hogeschool' after 'Hogeschool Vechtstroom', 'het hof' after 'Gerechtshof Arnhem': the one
+            # organisation or place of the article whose name holds the noun
+            named_so = {
+                id(e): e
+                for e in entities
+                if e.type in ("ORG", "LOC")
+                for m in e.mentions
+                if m.kind == "name"
+                and m.start < start
+                and any(fold(w).endswith(head) for w in m.text.split())
+            }
+            if len(named_so) == 1:
+                add(next(iter(named_so.values())), start, end, "nominal", 0.5)
     by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
     by_text = {  # 'Slowaakse regering' resolved from 'De Slowaakse regering'
         fold(re.sub(r"^(?:de|het|the)\s+", "", m.text, flags=re.IGNORECASE)): e
