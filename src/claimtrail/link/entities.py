@@ -2111,7 +2111,7 @@ def _add_references(
         ):
             # 'de hogeschool' after 'Hogeschool Vechtstroom', 'het hof' after 'Gerechtshof Arnhem': the one
             # organisation or place of the article whose name holds the noun
-            named_so = {
+            holding = {
                 id(e): e
                 for e in entities
                 if e.type in ("ORG", "LOC")
@@ -2120,8 +2120,8 @@ def _add_references(
                 and m.start < start
                 and any(fold(w).endswith(head) for w in m.text.split())
             }
-            if len(named_so) == 1:
-                add(next(iter(named_so.values())), start, end, "nominal", 0.5)
+            if len(holding) == 1:
+                add(next(iter(holding.values())), start, end, "nominal", 0.5)
     by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
     by_text = {  # 'Slowaakse regering' resolved from 'De Slowaakse regering'
         fold(re.sub(r"^(?:de|het|the)\s+", "", m.text, flags=re.IGNORECASE)): e
