@@ -780,3 +780,15 @@ def test_a_noun_refers_back_to_the_one_name_holding_it(linker: Linker) -> None:
     assert found["de hogeschool"] is found["Hogeschool Vechtstroom"]
     assert found["Het vliegveld"] is found["Vliegveld Oosterveen"]
     assert found.get("Het bedrijf") is not found["Hogeschool Vechtstroom"]  # a school is no company
+
+
+def test_the_possessive_opening_a_lawyer_is_the_client(linker: Linker) -> None:
+    text = (
+        "Notaris Pieter Wouters werd dinsdag aangehouden. Zijn advocaat, meester Jan Callebaut, noemt de "
+        "verdenking 'absurd'."
+    )
+    entities = link(linker, text)
+    zijn = next(e for e in entities for m in e.mentions if m.text == "Zijn")
+    lawyer = next(e for e in entities for m in e.mentions if m.text == "Jan Callebaut")
+    assert zijn.name == "Pieter Wouters"
+    assert any(m.text == "Zijn advocaat" for m in lawyer.mentions)

@@ -2300,11 +2300,20 @@ def _add_references(
             add(speaker, start, start + len(word), "pronoun", 0.6)
     in_quote = [(a, b) for a, b in quotes]
     pronouns = list(_HE.finditer(text)) + [m for m in _HIS_NL.finditer(text)]
+    # the possessive opening a role noun already linked ('Zijn advocaat, meester Jan Callebaut'): the
+    # lawyer is the nominal, 'Zijn' the client, still to resolve
+    owners = {
+        (m.start, m.start + len(opening))
+        for e in entities
+        for m in e.mentions
+        if m.kind == "nominal" and (opening := m.text.split()[0]).lower() in ("zijn", "haar", "his", "her")
+    }
     for pronoun in pronouns:
         index = (1 if pronoun.group(1) else 2) if pronoun.re is _HIS_NL else 0
         start, end = pronoun.start(index), pronoun.end(index)
         word = pronoun.group(index).lower()
-        if not free(start, end) or any(a <= start < b for a, b in in_quote):
+        owned = (start, end) in owners and (start, end) not in taken
+        if not (free(start, end) or owned) or any(a <= start < b for a, b in in_quote):
             continue
         if (word in ("he", "him", "his", "she", "her")) != (language == "en"):
             continue
