@@ -792,3 +792,16 @@ def test_the_possessive_opening_a_lawyer_is_the_client(linker: Linker) -> None:
     lawyer = next(e for e in entities for m in e.mentions if m.text == "Jan Callebaut")
     assert zijn.name == "Pieter Wouters"
     assert any(m.text == "Zijn advocaat" for m in lawyer.mentions)
+
+
+def test_a_minister_is_no_woman_by_title_and_zijn_prefers_the_sentence_subject(linker: Linker) -> None:
+    text = "Minister van Infrastructuur Sander Oosterwijk laat weten dat hij 'geen haast' heeft."
+    found = by_name(link(linker, text))
+    assert found["hij"] is found["Sander Oosterwijk"]
+    text = (
+        "Burgemeester Eric van Lienden zweeg. Aannemer Johan Dekker, de zwager van de burgemeester, laat via "
+        "zijn advocaat weten dat zijn bedrijf correct handelde."
+    )
+    entities = link(linker, text)
+    johan = next(e for e in entities if e.name == "Johan Dekker")
+    assert sum(m.text == "zijn" for m in johan.mentions) == 2

@@ -1801,6 +1801,16 @@ def _add_references(
             return None
         return first[1] if test(first[1]) else None
 
+    def sentence_subject(at: int, test: Any) -> Entity | None:
+        """The person opening the sentence of `at` (within its first three words), when that one passes
+        `test`: 'Aannemer Johan Dekker, de zwager van de burgemeester, laat via zijn advocaat weten'."""
+        begin = _sentence_start(text, at)
+        k = bisect.bisect_left(placed, begin, key=lambda x: x[0])
+        first = next(((s0, e) for s0, _, e in placed[k:] if s0 < at), None)
+        if first is None or first[1].type != "PER" or len(text[begin : first[0]].split()) > 2:
+            return None
+        return first[1] if test(first[1]) else None
+
     created: dict[str, Entity] = {}
 
     def unnamed(noun: str, kind: str) -> Entity:
@@ -1833,10 +1843,10 @@ def _add_references(
                 title = word.lower().rsplit("-", 1)[-1]
                 if entity.type == "PER" and title in _TITLES:
                     roles[title].append((m.start, entity))
-                    if title.endswith(("ster", "trice", "iste", "ente", "esse")) or title in (
-                        "mevrouw",
-                        "koningin",
-                    ):
+                    if (  # 'woordvoerster', 'journaliste' (not 'minister', 'burgemeester')
+                        title.endswith(("ster", "trice", "iste", "ente", "esse"))
+                        and not title.endswith(("minister", "meester", "priester"))
+                    ) or title in ("mevrouw", "koningin"):
                         female.add(id(entity))
                 elif entity.type in ("GPE", "LOC", "ORG") and (title in _CITY_REFS or title in _ORG_REFS):
                     roles[title].append((m.start, entity))
@@ -2289,6 +2299,8 @@ def _add_references(
         if speaker is None or subject is None:
             continue
         word, following = subject.group(1).lower(), subject.group(2).lower()
+        if word in ("hij", "zij", "ze"):  # 'minister van Omgeving Pieter-Jan Smolders laat weten dat hij'
+            speaker = next((e for _, e in speakers if e.type == "PER"), speaker)
         if speaker.type == "PER":
             fits = (word == "hij" and id(speaker) not in female) or (
                 word in ("zij", "ze") and id(speaker) not in male and not _plural_verb(text, *subject.span(1))
@@ -2359,8 +2371,14 @@ def _add_references(
         def antecedent(e: Entity, masculine: bool = masculine) -> bool:
             return e.type == "PER" and not (masculine and id(e) in female)
 
-        target = (opening_subject(start, antecedent) if word in ("hij", "he") else None) or last_before(
-            start, antecedent
+        target = (
+            (opening_subject(start, antecedent) if word in ("hij", "he") else None)
+            or (
+                sentence_subject(start, antecedent)
+                if word in ("zijn", "his") and not re.match(r"\s+cli[eë]nt", text[end : end + 9])
+                else None  # ('Zijn advocaat, Jeroen Baltus, stelt dat zijn cliënt': not the lawyer's own)
+            )
+            or last_before(start, antecedent)
         )
         if target is not None:
             add(target, start, end, "pronoun", 0.5)
