@@ -805,3 +805,15 @@ def test_a_minister_is_no_woman_by_title_and_zijn_prefers_the_sentence_subject(l
     entities = link(linker, text)
     johan = next(e for e in entities if e.name == "Johan Dekker")
     assert sum(m.text == "zijn" for m in johan.mentions) == 2
+
+
+def test_my_client_in_a_lawyers_words_is_the_person_the_lawyer_acts_for(linker: Linker) -> None:
+    text = (
+        "Apotheker Rutger H. werd veroordeeld. Zijn advocaat, Jeroen Baltus, stelt dat zijn cliënt te goeder "
+        "trouw handelde. „Mijn cliënt heeft niemand bedrogen”, zegt Baltus."
+    )
+    entities = link(linker, text)
+    rutger = next(e for e in entities if e.name == "Rutger H.")
+    baltus = next(e for e in entities if e.name == "Jeroen Baltus")
+    assert {"zijn cliënt", "Mijn cliënt"} <= {m.text for m in rutger.mentions}
+    assert "Mijn" in {m.text for m in baltus.mentions}  # the lawyer speaks

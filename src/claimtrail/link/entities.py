@@ -1576,6 +1576,7 @@ _NOMINAL = re.compile(
     r"\b(de|het|the|zijn|haar|hun|ons|onze|his|her|their|our)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b",
     re.IGNORECASE,
 )
+_LAWYER = re.compile(r"(?:advocaat|advocate|raadsman|raadsvrouw|lawyer)")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze|our|us)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e|[Hh]aar|[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
@@ -2382,6 +2383,36 @@ def _add_references(
         )
         if target is not None:
             add(target, start, end, "pronoun", 0.5)
+    pronoun_of = {(m.start, m.end): e for e in entities for m in e.mentions if m.kind == "pronoun"}
+
+    def client_of(lawyer: Entity) -> Entity | None:
+        """The person a lawyer acts for: whose possessive opens the lawyer's role ('Zijn advocaat, Jeroen
+        Baltus'; 'liet via haar advocaat Noor Baaij weten')."""
+        for m in lawyer.mentions:
+            if m.kind == "nominal" and _LAWYER.search(m.text):
+                owner = pronoun_of.get((m.start, m.start + len(m.text.split()[0])))
+                if owner is not None:
+                    return owner
+            if m.kind != "name":
+                continue
+            before = re.search(
+                r"\b(zijn|haar)\s+(?:[a-z]+\s+)?" + _LAWYER.pattern + r"\s*,?\s+(?:(?:mr|meester)\.?\s+)?$",
+                text[max(0, m.start - 50) : m.start],
+                re.IGNORECASE,
+            )
+            if before:
+                at = max(0, m.start - 50) + before.start(1)
+                owner = pronoun_of.get((at, at + len(before.group(1))))
+                if owner is not None:
+                    return owner
+        return None
+
+    for match in re.finditer(r"\b([Mm]ijn|[Zz]ijn|[Hh]aar|[Oo]nze)\s+cli[eë]nte?\b", text):
+        # 'mijn cliënt' in a lawyer's words, 'zijn cliënt' of a lawyer: the person the lawyer acts for
+        lawyer = pronoun_of.get((match.start(1), match.end(1)))
+        client = client_of(lawyer) if lawyer is not None else None
+        if client is not None and client is not lawyer and free(match.start(), match.end(), nest=True):
+            add(client, match.start(), match.end(), "nominal", 0.5)
     for entity in entities:
         entity.mentions.sort(key=lambda m: (m.start, -m.end))
     return list(created.values())
