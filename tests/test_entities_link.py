@@ -817,3 +817,13 @@ def test_my_client_in_a_lawyers_words_is_the_person_the_lawyer_acts_for(linker: 
     baltus = next(e for e in entities if e.name == "Jeroen Baltus")
     assert {"zijn cliënt", "Mijn cliënt"} <= {m.text for m in rutger.mentions}
     assert "Mijn" in {m.text for m in baltus.mentions}  # the lawyer speaks
+
+
+def test_a_company_named_after_a_sentence_ending_in_a_regulator_is_still_a_company(linker: Linker) -> None:
+    text = (
+        "De Autoriteit Persoonsgegevens beboet het Amsterdamse AI-bedrijf Chatlyn, zegt de toezichthouder. "
+        "Chatlyn betwist de boete. In een verklaring stelt het bedrijf dat de gegevens veilig waren."
+    )
+    found = by_name(link(linker, text))
+    assert found["het bedrijf"] is found["Chatlyn"]
+    assert "de gegevens" not in found  # no noun taken for the tail of 'Persoonsgegevens'

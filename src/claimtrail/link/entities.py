@@ -1532,7 +1532,7 @@ def _not_a_company(entity: Entity, text: str) -> bool:
         return True  # 'Rijkswaterstaat', 'Rijksmuseum': the state's
     for m in entity.mentions:
         words = fold(m.text).split()
-        before = re.findall(r"[\w-]+", text[max(0, m.start - 30) : m.start].lower())[-1:]
+        before = re.findall(r"([\w-]+)\s+$", text[max(0, m.start - 30) : m.start].lower())  # 'vakbond FNV'
         if any(w.endswith(_NOT_COMPANY_WORDS) for w in words + before):
             return True
     return False
@@ -2129,8 +2129,8 @@ def _add_references(
                 for m in e.mentions
                 if m.kind == "name"
                 and m.start < start
-                and any(fold(w).endswith(head) for w in m.text.split())
-            }
+                and (head in fold(m.text).split() or fold(m.text.split()[0]).endswith(head))
+            }  # (a compound's head in the first word only: not 'gegevens' in 'Autoriteit Persoonsgegevens')
             if len(holding) == 1:
                 add(next(iter(holding.values())), start, end, "nominal", 0.5)
     by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
