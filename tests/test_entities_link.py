@@ -827,3 +827,17 @@ def test_a_company_named_after_a_sentence_ending_in_a_regulator_is_still_a_compa
     found = by_name(link(linker, text))
     assert found["het bedrijf"] is found["Chatlyn"]
     assert "de gegevens" not in found  # no noun taken for the tail of 'Persoonsgegevens'
+
+
+def test_a_surname_two_people_bear_follows_the_title_or_the_one_named_last(linker: Linker) -> None:
+    text = (
+        "Dat bevestigt partijwoordvoerster An Peeters. Schepen Jef Peeters, geen familie van de "
+        "woordvoerster, dreigt met een overstap. „We zijn geen kleuters”, aldus Peeters. Woordvoerster "
+        "Peeters noemt dat jammer. Volgens de Vlaams minister van Energie zweeg iedereen."
+    )
+    entities = link(linker, text)
+    an = next(e for e in entities if e.name == "An Peeters")
+    jef = next(e for e in entities if e.name == "Jef Peeters")
+    aldus, titled = (m.start() for m in re.finditer(r"(?<= )Peeters(?= noemt|\. Woord)", text))
+    assert aldus in {m.start for m in jef.mentions} and titled in {m.start for m in an.mentions}
+    assert not any(e.name == "Vlaams" for e in entities)  # a regional adjective, not a name

@@ -240,8 +240,19 @@ def _demonym(word: str, following: str | None) -> bool:
         following
         and following[:1].islower()
         and len(low) > 4
-        and (fold(word) in _demonyms() or low.endswith(("isch", "aans", "iaans", "ees", "ish", "ian")))
-    )  # 'Russisch gas', 'Nederlands bedrijf' (not 'Paleis', 'Congres' before a verb)
+        and (
+            fold(word) in _demonyms()
+            or fold(word) in _REGIONAL
+            or low.endswith(("isch", "aans", "iaans", "ees", "ish", "ian"))
+        )
+    )  # 'Russisch gas', 'Nederlands bedrijf', 'Vlaams minister' (not 'Paleis', 'Congres' before a verb)
+
+
+# adjectives of regions, provinces and cities (their inflected forms end in -se): 'Vlaams minister'
+_REGIONAL = frozenset(
+    """vlaams waals brussels fries limburgs brabants zeeuws gronings drents twents gelders utrechts hollands
+    antwerps gents schots welsh catalaans baskisch beiers""".split()
+)
 
 
 @cache
@@ -292,8 +303,8 @@ def find_names(
         j = i + 1
         while j < len(words):
             gap = text[words[j - 1][1] : words[j][0]]
-            if gap not in (" ", "\u00a0", " & ") and gap != "":
-                break  # ('Autoriteit Consument & Markt' stays one name)
+            if gap not in (" ", "\u00a0", " & ") and gap != "" and not (gap == "- " and words[j][2] == "en"):
+                break  # ('Autoriteit Consument & Markt', 'Voedsel- en Warenautoriteit' stay one name)
             w = words[j][2]
             if (
                 _is_capitalised(w)
@@ -719,6 +730,11 @@ def _unknown(
                 (
                     _ordinary(words[group[0]][2], words[group[0]][0] in starts, lowered)
                     and not (len(group) == 1 and _organisation_alone(words, group[0]))
+                    and not (  # 'woordvoerster An Peeters': a given name that is a word too
+                        len(group) > 1
+                        and words[group[0]][0] not in starts
+                        and words[group[0]][2] in given_names()
+                    )
                     and not (  # 'Hogeschool Vechtstroom' opening a sentence, 'de hogeschool' later
                         len(group) > 1
                         and words[group[0]][2].lower() in _ORG_WORDS
@@ -2970,13 +2986,23 @@ def _initials_alone(text: str, groups: dict[str, list[_Name]]) -> None:
                 groups[keys[0]].append(_Name(m.start(), m.end(), m.group(), None, "PER", 0.6))
 
 
-def _shared_surnames(groups: dict[str, list[_Name]]) -> None:
+_CUE_BEFORE = re.compile(
+    r"\b(?:aldus|volgens|zegt|zei|stelt|vindt|meent|benadrukt|vertelt)\s+$", re.IGNORECASE
+)
+
+
+def _shared_surnames(text: str, groups: dict[str, list[_Name]]) -> None:
     """A bare surname that two people of the article bear ('Van der Zwan' beside Kees and Esther van der
-    Zwan) goes to the bearer named last before it (the first one named when none is before it)."""
+    Zwan) goes to the bearer whose title it follows ('Woordvoerster Peeters' after 'partijwoordvoerster An
+    Peeters'), else to the bearer named last before it (the first one named when none is before it)."""
 
     def surname(n: _Name) -> tuple[str, str]:
         person = parse_person(n.text)
         return person.particles_key, person.surname_key
+
+    def title_before(at: int) -> str:
+        words = re.findall(r"([\w-]+)\s+$", text[max(0, at - 40) : at])
+        return words[0].lower() if words and _is_title(words[0]) else ""
 
     bearers: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for key, members in groups.items():
@@ -2985,13 +3011,21 @@ def _shared_surnames(groups: dict[str, list[_Name]]) -> None:
                 bearers[surname(n)].append((n.start, key))
     for key, members in list(groups.items()):
         for n in list(members):
-            if n.type != "PER" or parse_person(n.text).given:
+            if parse_person(n.text).given or (
+                n.type != "PER"  # a surname taken for a company or place: only after a title or a cue
+                and not (
+                    key.startswith("ambiguous:")
+                    and (title_before(n.start) or _CUE_BEFORE.search(text, 0, n.start))
+                )
+            ):
                 continue
             holders = sorted(bearers.get(surname(n), ()))
             if len({k for _, k in holders}) < 2:
                 continue
             before = [k for at, k in holders if at < n.start]
-            target = before[-1] if before else holders[0][1]
+            title = title_before(n.start)
+            titled = [k for at, k in holders if title and title_before(at).endswith(title)]
+            target = titled[0] if len(set(titled)) == 1 else before[-1] if before else holders[0][1]
             if target != key:
                 members.remove(n)
                 groups[target].append(n)
@@ -3058,7 +3092,7 @@ class Linker:
         _join_acronyms(text, groups)
         _short_forms(groups)
         _initials_alone(text, groups)
-        _shared_surnames(groups)
+        _shared_surnames(text, groups)
         self._surnames_not_places(groups)
         entities: dict[str, Entity] = {}
         taken: set[str] = set()
