@@ -553,3 +553,10 @@ def test_an_outlet_citing_sources_relays_them(text: str, source: str, relayed_by
     found = find_attributions(text, "nl")
     assert found and found[-1].source is not None
     assert (found[-1].source.text, found[-1].relayed_by) == (source, relayed_by)
+
+
+def test_a_regional_adjective_opens_the_source_noun_phrase() -> None:
+    text = "De centrale moet stilliggen. Dat maakte Vlaams minister van Energie Katrien Van Wesemael bekend."
+    (a,) = find_attributions(text, "nl")
+    assert a.source is not None and a.source.text == "Vlaams minister van Energie Katrien Van Wesemael"
+    assert a.source_resolved == "Katrien Van Wesemael"

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from claimtrail.link.names import gender_of, given_names
+from claimtrail.link.names import REGIONAL_ADJECTIVES, gender_of, given_names
 from claimtrail.model import Attribution, Span
 
 __all__ = ["find_attributions", "supported_languages"]
@@ -528,8 +528,10 @@ class _Doc:
         )
 
     def _is_adjective(self, tok: Tok) -> bool:
-        return tok.low in self.lex.demonyms or bool(
-            re.fullmatch(r"\w+(?:se|sche|ische|ese|aanse|talige)", tok.low)
+        return (
+            tok.low in self.lex.demonyms
+            or tok.low in REGIONAL_ADJECTIVES
+            or bool(re.fullmatch(r"\w+(?:se|sche|ische|ese|aanse|talige)", tok.low))
         )
 
     def _scan_names(self) -> None:

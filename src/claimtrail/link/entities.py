@@ -38,6 +38,7 @@ from claimtrail.extract.attributions import DATELINE
 from claimtrail.link.geocode import geocode
 from claimtrail.link.kb import Entry, KnowledgeBase, default_kb
 from claimtrail.link.names import (
+    REGIONAL_ADJECTIVES,
     cluster_names,
     common_words,
     fold,
@@ -242,17 +243,10 @@ def _demonym(word: str, following: str | None) -> bool:
         and len(low) > 4
         and (
             fold(word) in _demonyms()
-            or fold(word) in _REGIONAL
+            or fold(word) in REGIONAL_ADJECTIVES
             or low.endswith(("isch", "aans", "iaans", "ees", "ish", "ian"))
         )
     )  # 'Russisch gas', 'Nederlands bedrijf', 'Vlaams minister' (not 'Paleis', 'Congres' before a verb)
-
-
-# adjectives of regions, provinces and cities (their inflected forms end in -se): 'Vlaams minister'
-_REGIONAL = frozenset(
-    """vlaams waals brussels fries limburgs brabants zeeuws gronings drents twents gelders utrechts hollands
-    antwerps gents schots welsh catalaans baskisch beiers""".split()
-)
 
 
 @cache

@@ -61,6 +61,14 @@ def given_names() -> dict[str, str]:
     return table
 
 
+# adjectives of regions, provinces and cities, uninflected (the inflected forms end in -se): 'Vlaams
+# minister', 'Fries gas'
+REGIONAL_ADJECTIVES = frozenset(
+    """vlaams waals brussels fries limburgs brabants zeeuws gronings drents twents gelders utrechts hollands
+    antwerps gents schots welsh catalaans baskisch beiers""".split()
+)
+
+
 @cache
 def common_words() -> frozenset[str]:
     """Lower-case Dutch words that are ordinary words more often than names (data/common_words.txt, made
