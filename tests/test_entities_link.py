@@ -841,3 +841,8 @@ def test_a_surname_two_people_bear_follows_the_title_or_the_one_named_last(linke
     aldus, titled = (m.start() for m in re.finditer(r"(?<= )Peeters(?= noemt|\. Woord)", text))
     assert aldus in {m.start for m in jef.mentions} and titled in {m.start for m in an.mentions}
     assert not any(e.name == "Vlaams" for e in entities)  # a regional adjective, not a name
+
+
+def test_a_sentence_after_a_closing_quote_starts_with_its_article_outside_the_name() -> None:
+    text = "„Een student moet zich kunnen verweren.” De Inspectie van het Onderwijs laat weten."
+    assert [n.text for n in find_names(text)] == ["Inspectie van het Onderwijs"]

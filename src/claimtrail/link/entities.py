@@ -220,9 +220,11 @@ class _Name:
 
 
 def _sentence_starts(text: str) -> set[int]:
-    """Offsets of words that start a sentence, a line, a quotation or follow a colon."""
+    """Offsets of words that start a sentence (after a closing quote too), a line, a quotation or follow
+    a colon."""
     starts = {
-        m.start() for m in re.finditer(r"(?:^|[.!?:;…–—]\s+|\s-\s+|\n\s*)[\"'„“‘«(\-–—]*\s*(?=\w)", text)
+        m.start()
+        for m in re.finditer(r"(?:^|[.!?:;…–—][\"'”’»)]*\s+|\s-\s+|\n\s*)[\"'„“‘«(\-–—]*\s*(?=\w)", text)
     }
     return {s + len(m.group()) for s in starts for m in [re.compile(r"[^\w]*").match(text, s)] if m}
 
