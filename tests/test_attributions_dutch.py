@@ -560,3 +560,8 @@ def test_a_regional_adjective_opens_the_source_noun_phrase() -> None:
     (a,) = find_attributions(text, "nl")
     assert a.source is not None and a.source.text == "Vlaams minister van Energie Katrien Van Wesemael"
     assert a.source_resolved == "Katrien Van Wesemael"
+
+
+def test_zelf_after_the_source_is_no_part_of_it() -> None:
+    (a,) = find_attributions("De universiteit zelf zegt dat de resultaten voorlopig zijn.", "nl")
+    assert a.source is not None and a.source.text == "De universiteit"

@@ -605,6 +605,8 @@ class _Doc:
 
         def add(f: _Found) -> None:
             f.sentence = s.index
+            if f.source and self.text[f.source[0] : f.source[1]].endswith(" zelf"):
+                f.source = (f.source[0], f.source[1] - 5)  # 'De universiteit zelf zegt'
             self.found.append(f)
             if f.cue:
                 used.append(f.cue)
