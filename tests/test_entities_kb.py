@@ -228,3 +228,14 @@ def test_a_name_that_ends_in_s_is_not_cut(kb: KnowledgeBase) -> None:
     assert ids(kb, "Reuters") == ["ct:reuters"]
     paris = kb.lookup("Paris")[0]
     assert (paris.name, paris.country) == ("Paris", "FR")
+
+
+def test_an_acronym_finds_only_what_it_spells(kb: KnowledgeBase) -> None:
+    assert [e.id for e in kb.lookup("NVWA", "nl")][:1] == ["ct:nvwa"]
+    assert all(e.id != "ct:nvwa" for e in kb.lookup("N-VA", "nl"))  # no transliteration key for acronyms
+
+
+def test_nouns_an_article_uses_for_an_entry_survive_a_round_trip(kb: KnowledgeBase) -> None:
+    rivm = kb.get("ct:rivm")
+    assert rivm is not None and "instituut" in rivm.nouns
+    assert Entry.from_dict(rivm.to_dict()).nouns == rivm.nouns

@@ -846,3 +846,13 @@ def test_a_surname_two_people_bear_follows_the_title_or_the_one_named_last(linke
 def test_a_sentence_after_a_closing_quote_starts_with_its_article_outside_the_name() -> None:
     text = "„Een student moet zich kunnen verweren.” De Inspectie van het Onderwijs laat weten."
     assert [n.text for n in find_names(text)] == ["Inspectie van het Onderwijs"]
+
+
+def test_a_noun_the_knowledge_base_gives_refers_back_to_the_body(linker: Linker) -> None:
+    text = (
+        "Het RIVM meldt meer besmettingen. Een woordvoerder van het instituut zegt dat het meevalt. De "
+        "Onderzoeksraad voor Veiligheid (OVV) doet onderzoek."
+    )
+    found = by_name(link(linker, text))
+    assert found["het instituut"] is found["RIVM"] and found["RIVM"].id == "ct:rivm"
+    assert found["Onderzoeksraad voor Veiligheid"] is found["OVV"]

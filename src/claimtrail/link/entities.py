@@ -311,6 +311,7 @@ def find_names(
                     w.lower() in ("voor", "for", "of")
                     and (
                         words[j - 1][2].lower() in _ORG_WORDS
+                        or (len(words[j - 1][2]) > 6 and words[j - 1][2].lower().endswith(_ORG_HEADS))
                         or words[j - 1][2].lower() in _ORG_NAME_WORDS_EN
                         or _institution_voor(text, words, i, j, kb)  # 'het Huis voor Klokkenluiders'
                     )
@@ -1742,7 +1743,11 @@ def _municipality(text: str, entities: list[Entity]) -> Entity | None:
 
 
 def _add_references(
-    text: str, entities: list[Entity], attributions: list[Attribution], language: str
+    text: str,
+    entities: list[Entity],
+    attributions: list[Attribution],
+    language: str,
+    kb: KnowledgeBase | None = None,
 ) -> list[Entity]:
     """Mentions by role noun ('de minister' after 'minister Jan Smit'), by a noun that refers back
     ('het bedrijf', 'de stad', 'zijn land') and by pronoun ('hij' after a person; 'ik' in a quote)."""
@@ -1904,13 +1909,19 @@ def _add_references(
         return None
 
     described_cache: dict[int, set[str]] = {}
+    kb = kb or default_kb()
+
+    def known_nouns(entity: Entity) -> tuple[str, ...]:
+        """What the knowledge base says an article calls the entity ('instituut' for the RIVM)."""
+        entry = kb.get(entity.kb_id) if entity.kb_id else None
+        return entry.nouns if entry is not None else ()
 
     def described(entity: Entity) -> set[str]:
         """The words an organisation is named and described with: those of its names ('Nederlandse
         Vakbond Pluimveehouders'), and the lower-case nouns right before a name ('woningcorporatie
         Woonzorg Midden', 'het Vlaamse antidopingagentschap NADO') or in apposition after it."""
         if id(entity) not in described_cache:
-            words = set(fold(entity.name).split())
+            words = set(fold(entity.name).split()) | set(known_nouns(entity))
             for m in entity.mentions:
                 if m.kind != "name":
                     continue
@@ -2141,7 +2152,11 @@ def _add_references(
                 for m in e.mentions
                 if m.kind == "name"
                 and m.start < start
-                and (head in fold(m.text).split() or fold(m.text.split()[0]).endswith(head))
+                and (
+                    head in fold(m.text).split()
+                    or fold(m.text.split()[0]).endswith(head)
+                    or head in known_nouns(e)
+                )
             }  # (a compound's head in the first word only: not 'gegevens' in 'Autoriteit Persoonsgegevens')
             if len(holding) == 1:
                 add(next(iter(holding.values())), start, end, "nominal", 0.5)
@@ -3114,7 +3129,7 @@ class Linker:
         attributions = list(attributions)
         _offices(text, entities, self.kb, published, language)
         self._add_sources(text, entities, attributions)
-        for entity in _add_references(text, list(entities.values()), attributions, language):
+        for entity in _add_references(text, list(entities.values()), attributions, language, self.kb):
             if entity.mentions:  # an unnamed institution or role of this article only
                 entity.id = self.registry.unmatchable(entity.name, entity.type)
                 entities[entity.id] = entity

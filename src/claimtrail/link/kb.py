@@ -21,6 +21,7 @@ from __future__ import annotations
 import gettext
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -73,6 +74,7 @@ class Entry:
     description: str = ""
     speaks_for: str | None = None
     source: str = "user"
+    nouns: tuple[str, ...] = ()  # what an article calls it once named: 'het instituut', 'de bond'
 
     @property
     def is_place(self) -> bool:
@@ -99,6 +101,8 @@ class Entry:
                 record[key] = getattr(self, key)
         if self.description:
             record["description"] = self.description
+        if self.nouns:
+            record["nouns"] = list(self.nouns)
         record["source"] = self.source
         return record
 
@@ -131,6 +135,7 @@ class Entry:
             description=record.get("description", ""),
             speaks_for=record.get("speaks_for"),
             source=record.get("source", "user"),
+            nouns=tuple(str(n).lower() for n in record.get("nouns") or ()),
         )
 
 
@@ -440,8 +445,8 @@ class KnowledgeBase:
                 if ids:
                     forms = bare
                     break
-        if not ids:
-            ids = list(self._key_index.get(name_key(surface), ()))
+        if not ids and not re.fullmatch(r"[A-Z0-9&*.\-]+", surface.strip()):  # (acronyms only as written:
+            ids = list(self._key_index.get(name_key(surface), ()))  # 'N-VA' is not 'NVWA')
         entries = [e for e in (self.get(i) for i in dict.fromkeys(self.resolve(i) for i in ids)) if e]
 
         def in_language(entry: Entry) -> bool:
