@@ -1921,7 +1921,7 @@ def _add_references(
         Vakbond Pluimveehouders'), and the lower-case nouns right before a name ('woningcorporatie
         Woonzorg Midden', 'het Vlaamse antidopingagentschap NADO') or in apposition after it."""
         if id(entity) not in described_cache:
-            words = set(fold(entity.name).split()) | set(known_nouns(entity))
+            words = set(fold(entity.name).split())
             for m in entity.mentions:
                 if m.kind != "name":
                     continue
@@ -2063,8 +2063,12 @@ def _add_references(
                 e
                 for e in entities
                 if e.type == "ORG"
-                and any(
-                    w.endswith(head) for w in (fold(e.name).split() if head in _ORG_REFS else described(e))
+                and (
+                    any(
+                        w.endswith(head)
+                        for w in (fold(e.name).split() if head in _ORG_REFS else described(e))
+                    )
+                    or head in known_nouns(e)  # 'de bond' after the FNV (the nearer if a union is named too)
                 )
             ]
             named_ids = {id(e) for e in kind_named}
