@@ -856,3 +856,14 @@ def test_a_noun_the_knowledge_base_gives_refers_back_to_the_body(linker: Linker)
     found = by_name(link(linker, text))
     assert found["het instituut"] is found["RIVM"] and found["RIVM"].id == "ct:rivm"
     assert found["Onderzoeksraad voor Veiligheid"] is found["OVV"]
+
+
+def test_we_of_a_speaker_is_the_body_his_sentence_before_calls_by_a_noun(linker: Linker) -> None:
+    text = (
+        "Pensioenfonds Horizon heeft een gat van 300 miljoen. Toezichthouder DNB doet onderzoek. "
+        "Bestuursvoorzitter Marco Hendriks ontkent dat het fonds iets te verbergen heeft. „Wij hebben "
+        "altijd volgens de regels belegd”, zei hij."
+    )
+    found = by_name(link(linker, text))
+    assert found["het fonds"] is found["Pensioenfonds Horizon"]
+    assert found["Wij"] is found["Pensioenfonds Horizon"]

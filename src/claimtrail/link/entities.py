@@ -2254,6 +2254,29 @@ def _add_references(
                 body = subject_body(at, main_clause=True) if at > 0 else None
                 if body is not None:
                     break
+        if body is None:
+            # 'Bestuursvoorzitter Marco Hendriks ontkent dat het fonds iets te verbergen heeft. „Wij ...': the
+            # one body a head's sentence before the quote calls by a noun ('het fonds', 'het bedrijf')
+            begin = _sentence_start(text, max(0, _sentence_start(text, a.content.start) - 2))
+            stop = a.content.start
+            heads = any(  # a head or spokesperson of a body: 'Bestuursvoorzitter Marco Hendriks'
+                re.search(
+                    r"(?:voorzitter|directeur|topman|topvrouw|woordvoer(?:der|ster)|bestuurder)\s+$",
+                    text[max(0, m.start - 30) : m.start],
+                    re.IGNORECASE,
+                )
+                for m in speaker.mentions
+                if m.kind == "name"
+            )
+            if heads and any(begin <= m.start < stop for m in speaker.mentions):
+                bodies = {
+                    id(e): e
+                    for e in entities
+                    if e.type == "ORG"
+                    for m in e.mentions
+                    if m.kind == "nominal" and begin <= m.start < stop
+                }
+                body = next(iter(bodies.values())) if len(bodies) == 1 else None
         return body
 
     for a in attributions:
