@@ -867,3 +867,9 @@ def test_we_of_a_speaker_is_the_body_his_sentence_before_calls_by_a_noun(linker:
     found = by_name(link(linker, text))
     assert found["het fonds"] is found["Pensioenfonds Horizon"]
     assert found["Wij"] is found["Pensioenfonds Horizon"]
+
+
+def test_english_company_words_make_a_name_an_organisation() -> None:
+    text = "De UEFA onderzoekt de Champions League-wedstrijd tussen Racing Maasland en Slovan, zegt Jan Vos."
+    kinds = {n.text: n.type for n in find_names(text)}
+    assert kinds["Racing Maasland"] == "ORG" and kinds["Jan Vos"] == "PER"

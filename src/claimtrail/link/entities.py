@@ -123,6 +123,8 @@ _ORG_WORDS = frozenset(
     netwerk platform coalitie comité initiatief collectief events pharma foundation institute centre
     center association society movement network alliance coalition initiative ziekenhuis hospital
     council ministry university agency court party union police politie news times post journal
+    racing capital expeditions defence defense partners holdings ventures labs systems solutions technologies
+    therapeutics biotech noticias hebdo forlag verlag editions
     airlines airways fc club team telecom energie energy holding zaken defensie fabriek shipping
     rederij lines logistics media omroep bv onderwijs wonen zorg financien financiën economie verkeer
     cultuur sport jeugd volkshuisvesting ruimtelijke ordening handel justitie veiligheid landbouw klimaat
