@@ -873,3 +873,12 @@ def test_english_company_words_make_a_name_an_organisation() -> None:
     text = "De UEFA onderzoekt de Champions League-wedstrijd tussen Racing Maasland en Slovan, zegt Jan Vos."
     kinds = {n.text: n.type for n in find_names(text)}
     assert kinds["Racing Maasland"] == "ORG" and kinds["Jan Vos"] == "PER"
+
+
+def test_a_role_two_people_hold_goes_to_the_one_named_just_before(linker: Linker) -> None:
+    text = (
+        "Minister Jan Smit van Defensie sprak dinsdag met de Kamer. Later reageerde minister Anna de Boer "
+        "van Financiën op de plannen. Volgens de minister is er geen geld."
+    )
+    found = by_name(link(linker, text))
+    assert found["de minister"] is found["Anna de Boer"]

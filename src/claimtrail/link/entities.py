@@ -2023,6 +2023,10 @@ def _add_references(
             holders = {id(e): e for _, e in roles[head]}
             if len(holders) == 1:
                 add(next(iter(holders.values())), start, end, "nominal", 0.7)
+            else:  # two ministers: the one named last, when named close before
+                near = last_before(start, lambda e, ids=holders: id(e) in ids, 400)
+                if near is not None:
+                    add(near, start, end, "nominal", 0.4)
         elif head in _UNNAMED_ROLES and determiner in ("de", "het") and not middle:
             add(unnamed(head, "PER"), start, end, "nominal", 0.4)  # 'de verdachte', never named with it
         elif _INSTITUTION_NOUNS.get(head) == "government" and not middle and determiner in ("de", "het"):
