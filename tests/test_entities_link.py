@@ -882,3 +882,11 @@ def test_a_role_two_people_hold_goes_to_the_one_named_just_before(linker: Linker
     )
     found = by_name(link(linker, text))
     assert found["De minister"] is found["Anna de Boer"]
+
+
+def test_a_portfolio_after_minister_van_is_no_part_of_a_foreign_name() -> None:
+    for text, name in (
+        ("Dat zegt minister van Huisvesting Inês Carvalhal.", "Inês Carvalhal"),
+        ("Viceminister van Arbeid Rustam Qodirov ontkent dat.", "Rustam Qodirov"),
+    ):
+        assert [(n.text, n.type) for n in find_names(text)] == [(name, "PER")]

@@ -758,7 +758,9 @@ def _unknown(
         ):
             group = group[:-1]
         if len(group) >= 3 and _after_portfolio_title(words, group[0]):
-            while len(group) >= 3 and words[group[0]][2].lower() in _PORTFOLIOS:
+            while len(group) >= 3 and (
+                words[group[0]][2].lower() in _PORTFOLIOS or words[group[0]][2].lower() in common_words()
+            ):
                 group = group[1:]  # 'minister van Mobiliteit Annelien Verbraeken': the portfolio, then her
         while len(group) >= 2 and _descriptor(words[group[0]][2]):
             group = group[1:]  # 'Supermarktketen Vershuys', 'Coalitiepartner NSC': what it is, then its name
@@ -893,7 +895,9 @@ def _person_evidence(
     if group[0] > 0 and _is_title(words[group[0] - 1][2]):
         return True
     k = group[0] - 1
-    while k >= 0 and (words[k][2].lower() in _PORTFOLIOS or words[k][2] == "en"):
+    while k >= 0 and (
+        words[k][2].lower() in _PORTFOLIOS or words[k][2].lower() in common_words() or words[k][2] == "en"
+    ):
         k -= 1
     if k + 1 < group[0] and _after_portfolio_title(words, k + 1):
         return True  # 'minister van Asiel en Migratie Anke Devriendt'
@@ -995,7 +999,9 @@ _PORTFOLIOS = frozenset(
     klimaat energie economie economische zaken binnenlandse buitenlandse sociale werkgelegenheid werk
     infrastructuur waterstaat landbouw natuur visserij cultuur media wetenschap sport welzijn jeugd wonen
     volkshuisvesting ruimtelijke ordening digitalisering bestuur binnenlands handel ontwikkelingssamenwerking
-    pensioenen begroting toerisme emancipatie armoedebeleid openbare werken groene groei
+    pensioenen begroting toerisme emancipatie armoedebeleid openbare werken groene groei arbeid huisvesting
+    gezondheid milieu omgeving handel industrie transport vervoer verkeer gezin armoede integratie
+    inburgering water mijnbouw
     """.split()
 )
 
@@ -1005,9 +1011,11 @@ def _after_portfolio_title(words: list[tuple[int, int, str]], index: int) -> boo
     return (
         index >= 2
         and words[index - 1][2].lower() in ("van", "voor")
-        and words[index - 2][2].lower().rsplit("-", 1)[-1]
-        in ("minister", "staatssecretaris", "schepen", "wethouder", "gedeputeerde", "commissaris")
-    )
+        and words[index - 2][2]
+        .lower()
+        .rsplit("-", 1)[-1]
+        .endswith(("minister", "staatssecretaris", "schepen", "wethouder", "gedeputeerde", "commissaris"))
+    )  # ('viceminister', 'VS-minister')
 
 
 def _given_name_inside(words: list[tuple[int, int, str]], group: list[int]) -> int:
