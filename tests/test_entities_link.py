@@ -890,3 +890,13 @@ def test_a_portfolio_after_minister_van_is_no_part_of_a_foreign_name() -> None:
         ("Viceminister van Arbeid Rustam Qodirov ontkent dat.", "Rustam Qodirov"),
     ):
         assert [(n.text, n.type) for n in find_names(text)] == [(name, "PER")]
+
+
+def test_de_rechter_without_a_judge_is_the_court_and_articles_are_no_part_of_names(linker: Linker) -> None:
+    text = (
+        "Dat heeft de rechtbank Oost-Brabant donderdag geoordeeld. Volgens de rechter is de vergunning "
+        "onterecht. Artsen van het AZ Sint-Rombaut behandelden patiënten. Dat maakte het ziekenhuis bekend."
+    )
+    found = by_name(link(linker, text))
+    assert found["de rechter"] is found["Oost-Brabant"]
+    assert "AZ Sint-Rombaut" in found and found["het ziekenhuis"] is found["AZ Sint-Rombaut"]

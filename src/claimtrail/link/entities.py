@@ -769,6 +769,10 @@ def _unknown(
         while len(group) >= 3 and _role_before_given_name(words[group[0]][2], words[group[1]][2]):
             group = group[1:]  # 'Peiler Sander Hoogland', 'Vicepremier Nadia El Khattabi': a title we lack
         group = group[_given_name_inside(words, group) :]  # 'Klimaat en Groene Groei Jorrit Veldman'
+        while (
+            group and words[group[0]][2][:1].islower() and not _ARTICLE_JOINED.fullmatch(words[group[0]][2])
+        ):
+            group = group[1:]  # 'Artsen van het AZ Sint-Rombaut' after the noun: no name opens with 'van het'
         if not group:
             continue
         first, last = words[group[0]], words[group[-1]]
@@ -1500,7 +1504,8 @@ _ORG_NAME_NOUNS = frozenset(
     museum instituut raad agentschap planbureau bond vakbond federatie vereniging universiteit rechtbank
     bank omroep krant inspectie autoriteit commissie keten club toezichthouder platform persbureau
     waterschap parket school veiligheidsregio corporatie groepering beweging actiegroep ziekenhuisgroep
-    dierenpark dierentuin park gevangenis ziekenhuis missie luchthaven
+    dierenpark dierentuin park gevangenis ziekenhuis missie luchthaven verzekeraar zorgverzekeraar uitgever
+    uitgeverij leverancier aannemer webwinkel winkelketen supermarkt brouwerij wijnhuis investeerder
     """.split()
 )
 _REGULATOR = re.compile(
@@ -1582,6 +1587,7 @@ _ORG_HEADS = (
     "bedrijf",
 )
 _ORG_REF_HEADS = ("organisatie", "bedrijf", "bond", "partij", "krant", "omroep", "maatschappij")
+_COURT_NAME = re.compile(r"(?i)\b(?:rechtbank|gerechtshof|hof)\b")
 _ORG_ROLES = frozenset(
     "netbeheerder operator eigenaar owner producent fabrikant maker vervoerder start-up startup keten".split()
 )
@@ -1944,6 +1950,8 @@ def _add_references(
                 after = _APPOSITION_AFTER.match(text, m.end)
                 if after:
                     words.add(after.group(2).lower())
+            if re.match(r"(?:AZ|UZ|UMC)\b|.*\b(?:MC|UMC)$", entity.name):
+                words.add("ziekenhuis")  # 'AZ Sint-Rombaut', 'Erasmus MC': a hospital
             described_cache[id(entity)] = {w.rsplit("-", 1)[-1] for w in words}
         return described_cache[id(entity)]
 
@@ -2026,6 +2034,20 @@ def _add_references(
             continue
         if head in _SAME_ROLE and head not in roles and _SAME_ROLE[head] in roles:
             head = _SAME_ROLE[head]  # 'de aanklager' after 'officier van justitie Marloes Hendriksen'
+        if head == "rechter" and "rechter" not in roles and not middle:
+            # 'de rechter' with no judge named: the one court the article names ('Rechtbank Oost-Brabant')
+            courts = {
+                id(e): e
+                for e in entities
+                if e.type == "ORG"
+                and (
+                    bool(described(e) & {"rechtbank", "gerechtshof", "hof", "arbeidshof", "arbeidsrechtbank"})
+                    or any(m.kind == "name" and _COURT_NAME.search(m.text) for m in e.mentions)
+                )
+            }
+            if len(courts) == 1:
+                add(next(iter(courts.values())), start, end, "nominal", 0.5)
+            continue
         if head in roles:
             # only when one entity holds the role in the article: two presidents make 'de president' unclear
             holders = {id(e): e for _, e in roles[head]}
