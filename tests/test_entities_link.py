@@ -900,3 +900,10 @@ def test_de_rechter_without_a_judge_is_the_court_and_articles_are_no_part_of_nam
     found = by_name(link(linker, text))
     assert found["de rechter"] is found["Oost-Brabant"]
     assert "AZ Sint-Rombaut" in found and found["het ziekenhuis"] is found["AZ Sint-Rombaut"]
+
+
+def test_a_source_of_nouns_ending_in_an_organisations_name_is_that_organisation(linker: Linker) -> None:
+    text = "Het Amerikaans-Noorse consortium Nordwall Defence zegt dat de batterijen in 2028 klaar zijn."
+    attributions = find_attributions(text, "nl")
+    (a,) = resolve_sources(text, attributions, linker.link(text, "nl", attributions))
+    assert a.source_resolved == "Nordwall Defence"

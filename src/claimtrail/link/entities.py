@@ -2668,6 +2668,15 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                     and re.fullmatch(_DESCRIPTOR_WORD, text[a.source.start : m.start])
                     and fold(text[a.source.start : m.start].split()[-1]) not in _demonyms()  # 'Nederlands ..'
                 ]
+                or [  # 'Het Amerikaans-Noorse consortium Nordwall Defence': a noun, then the organisation
+                    e
+                    for e in entities
+                    for m in e.mentions
+                    if e.type == "ORG"
+                    and m.kind == "name"
+                    and m.end == a.source.end
+                    and re.search(r"(?:^|\s)[a-z][\w-]{3,}\s+$", text[a.source.start : m.start])
+                ]
                 or [  # 'Plasticproducenten verenigd in Plastics Europe NL': the organisation it ends with
                     e
                     for e in entities
