@@ -898,7 +898,7 @@ def test_de_rechter_without_a_judge_is_the_court_and_articles_are_no_part_of_nam
         "onterecht. Artsen van het AZ Sint-Rombaut behandelden patiënten. Dat maakte het ziekenhuis bekend."
     )
     found = by_name(link(linker, text))
-    assert found["de rechter"] is found["Oost-Brabant"]
+    assert found["de rechter"] is found["rechtbank Oost-Brabant"]
     assert "AZ Sint-Rombaut" in found and found["het ziekenhuis"] is found["AZ Sint-Rombaut"]
 
 
@@ -907,3 +907,12 @@ def test_a_source_of_nouns_ending_in_an_organisations_name_is_that_organisation(
     attributions = find_attributions(text, "nl")
     (a,) = resolve_sources(text, attributions, linker.link(text, "nl", attributions))
     assert a.source_resolved == "Nordwall Defence"
+
+
+def test_a_court_or_police_zone_named_with_its_noun_is_one_name() -> None:
+    assert [(n.text, n.type) for n in find_names("Dat heeft de rechtbank Oost-Brabant geoordeeld.")] == [
+        ("rechtbank Oost-Brabant", "ORG")
+    ]
+    zone = find_names("Dat meldt de politiezone Reynaertland.")
+    assert [n.text for n in zone] == ["politiezone Reynaertland"]
+    assert [n.text for n in find_names("De rechtbank van Amsterdam oordeelde.")] == ["Amsterdam"]

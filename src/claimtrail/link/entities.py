@@ -411,8 +411,9 @@ def _spelled_out(text: str, names: list[_Name]) -> list[_Name]:
 
 # 'het ministerie van Buitenlandse Zaken', 'de gemeente Zuidwold', 'the Ministry of Defence'
 _BODY = re.compile(
-    r"\b(?:[Mm]inisterie|[Mm]inistry|[Dd]epartment|[Uu]niversiteit|[Uu]niversity)"
-    r"(?:\s+(?:van|of)(?:\s+(?:de|het|the))?)?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"\b(?:(?:[Mm]inisterie|[Mm]inistry|[Dd]epartment|[Uu]niversiteit|[Uu]niversity)"
+    r"(?:\s+(?:van|of)(?:\s+(?:de|het|the))?)?|[Rr]echtbank|[Gg]erechtshof|[Pp]olitiezone)"
+    r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 )
 
 
