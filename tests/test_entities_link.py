@@ -712,23 +712,25 @@ def test_alias_links_a_new_name(cli, store, tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------
-# Accuracy floors: `python eval/entities.py` (pipeline scores). Measured when set: seeds B-cubed F1
-# 0.908, pairwise precision 0.982; sample 0.917 / 0.996. The target is B-cubed F1 >= 0.90 and
-# pairwise precision >= 0.95; the floors sit just under today's scores: raise them as you improve.
+# Accuracy floors: `python eval/entities.py` (pipeline scores, measured at the seventh session's end next
+# to each floor). The target is B-cubed F1 >= 0.90 and pairwise precision >= 0.95; the floors sit
+# just under today's scores: raise them as you improve.
 
 PIPELINE_FLOORS = {
-    "seeds": {"bcubed_f1": 0.90, "pairwise_precision": 0.97},
-    "sample": {"bcubed_f1": 0.90, "pairwise_precision": 0.98},
-    # sixth session's end (tuned on); target 0.90 / 0.95
-    "holdout2": {"bcubed_f1": 0.86, "pairwise_precision": 0.91},  # 0.871 / 0.924
-    "holdout3": {"bcubed_f1": 0.85, "pairwise_precision": 0.91},  # 0.865 / 0.929
-    "holdout4": {"bcubed_f1": 0.83, "pairwise_precision": 0.93},  # 0.843 / 0.946 (first run 0.780 / 0.924)
-    "holdout5": {"bcubed_f1": 0.86, "pairwise_precision": 0.95},  # 0.878 / 0.964 (first run 0.849 / 0.925)
-    "holdout6": {"bcubed_f1": 0.89, "pairwise_precision": 0.96},  # 0.904 / 0.977 (first run 0.864 / 0.924)
-    "holdout7": {"bcubed_f1": 0.86, "pairwise_precision": 0.93},  # 0.871 / 0.941 (first run 0.836 / 0.837)
-    "holdout8": {"bcubed_f1": 0.85, "pairwise_precision": 0.87},  # 0.860 / 0.888 (first run 0.832 / 0.855)
-    "holdout9": {"bcubed_f1": 0.87, "pairwise_precision": 0.95},  # 0.884 / 0.963 (first run 0.848 / 0.894)
-    "holdout10": {"bcubed_f1": 0.88, "pairwise_precision": 0.95},  # 0.891 / 0.968 (first run 0.874 / 0.932)
+    "seeds": {"bcubed_f1": 0.90, "pairwise_precision": 0.97},  # 0.913 / 0.982
+    "sample": {"bcubed_f1": 0.90, "pairwise_precision": 0.98},  # 0.913 / 0.991
+    # seventh session's end (tuned on); target 0.90 / 0.95
+    "holdout2": {"bcubed_f1": 0.87, "pairwise_precision": 0.93},  # 0.882 / 0.941
+    "holdout3": {"bcubed_f1": 0.86, "pairwise_precision": 0.93},  # 0.878 / 0.943
+    "holdout4": {"bcubed_f1": 0.86, "pairwise_precision": 0.95},  # 0.870 / 0.967 (first run 0.780 / 0.924)
+    "holdout5": {"bcubed_f1": 0.89, "pairwise_precision": 0.96},  # 0.908 / 0.972 (first run 0.849 / 0.925)
+    "holdout6": {"bcubed_f1": 0.90, "pairwise_precision": 0.96},  # 0.910 / 0.974 (first run 0.864 / 0.924)
+    "holdout7": {"bcubed_f1": 0.88, "pairwise_precision": 0.95},  # 0.892 / 0.961 (first run 0.836 / 0.837)
+    "holdout8": {"bcubed_f1": 0.86, "pairwise_precision": 0.89},  # 0.871 / 0.907 (first run 0.832 / 0.855)
+    "holdout9": {"bcubed_f1": 0.89, "pairwise_precision": 0.96},  # 0.906 / 0.971 (first run 0.848 / 0.894)
+    "holdout10": {"bcubed_f1": 0.89, "pairwise_precision": 0.96},  # 0.905 / 0.970 (first run 0.874 / 0.932)
+    "holdout11": {"bcubed_f1": 0.87, "pairwise_precision": 0.93},  # 0.885 / 0.945 (first run 0.863 / 0.939)
+    "holdout12": {"bcubed_f1": 0.86, "pairwise_precision": 0.96},  # 0.875 / 0.972 (first run 0.862 / 0.961)
 }
 
 
