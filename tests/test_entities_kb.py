@@ -233,6 +233,7 @@ def test_a_name_that_ends_in_s_is_not_cut(kb: KnowledgeBase) -> None:
 def test_an_acronym_finds_only_what_it_spells(kb: KnowledgeBase) -> None:
     assert [e.id for e in kb.lookup("NVWA", "nl")][:1] == ["ct:nvwa"]
     assert [e.id for e in kb.lookup("N-VA", "nl")] == ["ct:n-va"]  # no transliteration key for acronyms
+    assert [e.id for e in kb.lookup("CBS News", "nl")] == ["ct:cbs-news"]  # not the statistics bureau
 
 
 def test_nouns_an_article_uses_for_an_entry_survive_a_round_trip(kb: KnowledgeBase) -> None:
