@@ -918,3 +918,9 @@ def test_a_court_or_police_zone_named_with_its_noun_is_one_name() -> None:
     zone = find_names("Dat meldt de politiezone Reynaertland.")
     assert [n.text for n in zone] == ["politiezone Reynaertland"]
     assert [n.text for n in find_names("De rechtbank van Amsterdam oordeelde.")] == ["Amsterdam"]
+
+
+def test_a_company_named_after_de_app_is_an_entity(linker: Linker) -> None:
+    text = "Schoonmakers die via de app Poetsly werken, staken. Volgens de bond eist FNV dat Poetsly praat."
+    found = by_name(link(linker, text))
+    assert "Poetsly" in found and found["Poetsly"].type == "ORG"

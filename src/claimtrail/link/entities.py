@@ -145,7 +145,7 @@ _THING_NOUNS = frozenset(
     """
     schip vrachtschip tanker vissersboot boot jacht veerboot vessel ship freighter boat kabel cable
     vrachtvaarder containerschip marineschip fregat
-    pijpleiding pipeline raket raketten missile missiles drone drones operatie operation app
+    pijpleiding pipeline raket raketten missile missiles drone drones operatie operation
     """.split()
 )
 # Plural and noun demonyms: "de Russen", "the Americans".
