@@ -924,3 +924,8 @@ def test_a_company_named_after_de_app_is_an_entity(linker: Linker) -> None:
     text = "Schoonmakers die via de app Poetsly werken, staken. Volgens de bond eist FNV dat Poetsly praat."
     found = by_name(link(linker, text))
     assert "Poetsly" in found and found["Poetsly"].type == "ORG"
+
+
+def test_a_word_opening_a_sentence_is_no_small_town_of_that_name() -> None:
+    names = [n.text for n in find_names("Juist dat laatste klopt niet. Echter is het zo. Leiden wint.")]
+    assert names == ["Leiden"]  # not the island Juist or a town called Echter; a city stays a city

@@ -635,6 +635,15 @@ def _names_in_run(
                 and words[end][2][:1].islower()
             ):
                 entries = []  # 'De Letse minister': an adjective, not the Italian town Lecce
+            if (
+                entries
+                and end - k == 1
+                and words[k][0] in starts
+                and words[k][2].lower() in common_words()
+                and entries[0].rank >= 3
+                and (entries[0].population or 0) < 100_000
+            ):
+                entries = []  # 'Juist dat laatste klopt niet': a word opening the sentence, not a small town
             if entries and _plausible(entries[0], surface, whole=(k == i and end == j)):
                 out.extend(_unknown(text, words, pending, starts, lowered))
                 pending = []
