@@ -929,3 +929,9 @@ def test_a_company_named_after_de_app_is_an_entity(linker: Linker) -> None:
 def test_a_word_opening_a_sentence_is_no_small_town_of_that_name() -> None:
     names = [n.text for n in find_names("Juist dat laatste klopt niet. Echter is het zo. Leiden wint.")]
     assert names == ["Leiden"]  # not the island Juist or a town called Echter; a city stays a city
+
+
+def test_zijn_after_a_described_company_opening_the_sentence_is_the_company(linker: Linker) -> None:
+    text = "Het Amsterdamse kledingmerk Velvaert zou voor zijn spijkerbroeken katoen gebruiken."
+    found = by_name(link(linker, text))
+    assert found["zijn"] is found["Velvaert"]

@@ -1702,6 +1702,14 @@ def _capital_named(middle: str, head: str, entities: list[Entity]) -> Entity | N
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|mr|dr|prof|ir|drs|ing|nr|ca)$")
 
 
+def _descriptive(words: str) -> bool:
+    """Words before a name that only describe it: an article, adjectives and one noun ('Het Amsterdamse
+    kledingmerk'), no verb between the sentence start and the name."""
+    return bool(
+        re.fullmatch(r"\s*(?:[Hh]et|[Dd]e|[Ee]en)\s+(?:[A-Z]?[a-zé-]+(?:e|se)\s+){0,2}[a-z][\w-]*\s+", words)
+    )
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` begins: after the last '. ' or line break before it, and after a
     dateline ('ALST (Belga) - Chocolademaker Moreels ...' begins at 'Chocolademaker')."""
@@ -1824,7 +1832,7 @@ def _add_references(
         if not inside or any(e.type == "PER" for e in inside):
             return None
         first = next(s0 for s0, _, e in placed[k:] if e is inside[0])
-        if len(text[sentence_start:first].split()) > 2:
+        if len(text[sentence_start:first].split()) > 2 and not _descriptive(text[sentence_start:first]):
             return None
         body = inside[0]
         return body if body.type == "ORG" or (body.kb_id or "").startswith("iso3166:") else None
