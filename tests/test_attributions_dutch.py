@@ -565,3 +565,10 @@ def test_a_regional_adjective_opens_the_source_noun_phrase() -> None:
 def test_zelf_after_the_source_is_no_part_of_it() -> None:
     (a,) = find_attributions("De universiteit zelf zegt dat de resultaten voorlopig zijn.", "nl")
     assert a.source is not None and a.source.text == "De universiteit"
+
+
+def test_naar_eigen_zeggen_in_a_relative_clause_is_said_by_the_relative_pronoun() -> None:
+    text = "Onder de benadeelden is ondernemer Bram Hollander, die naar eigen zeggen 340.000 euro verloor."
+    (a,) = find_attributions(text, "nl")
+    assert a.source is not None and a.source.text == "die" and a.source_resolved == "Bram Hollander"
+    assert a.content.text == "die naar eigen zeggen 340.000 euro verloor"
