@@ -572,3 +572,8 @@ def test_naar_eigen_zeggen_in_a_relative_clause_is_said_by_the_relative_pronoun(
     (a,) = find_attributions(text, "nl")
     assert a.source is not None and a.source.text == "die" and a.source_resolved == "Bram Hollander"
     assert a.content.text == "die naar eigen zeggen 340.000 euro verloor"
+
+
+def test_naar_eigen_zeggen_after_an_inverted_pronoun_is_said_by_the_pronoun() -> None:
+    (a,) = find_attributions("Daarnaast heeft hij naar eigen zeggen een advocaat genomen.", "nl")
+    assert a.source is not None and a.source.text == "hij"  # not the adverb 'Daarnaast'

@@ -1148,6 +1148,9 @@ class _Doc:
                 j = self._np(toks, 0)
                 own: tuple[int, int] | None = (toks[0].start, toks[j - 1].end) if j > 0 else None
                 content = self._strip(toks[j].start if j < len(toks) else s.start, s.end, " ,.")
+                if k >= 2 and toks[k - 1].low in ("hij", "zij", "ze", "wij", "we", "ik", "men"):
+                    own = (toks[k - 1].start, toks[k - 1].end)  # 'Daarnaast heeft hij naar eigen zeggen'
+                    content = self._strip(toks[0].start, s.end, " ,.")
                 if k >= 2 and toks[k - 1].low in ("die", "dat") and toks[k - 2].text == ",":
                     # 'ondernemer Bram Hollander, die naar eigen zeggen 340.000 euro verloor': the relative
                     # pronoun speaks, of its own clause
