@@ -935,3 +935,9 @@ def test_zijn_after_a_described_company_opening_the_sentence_is_the_company(link
     text = "Het Amsterdamse kledingmerk Velvaert zou voor zijn spijkerbroeken katoen gebruiken."
     found = by_name(link(linker, text))
     assert found["zijn"] is found["Velvaert"]
+
+
+def test_ze_after_an_organisation_that_speaks_is_the_organisation(linker: Linker) -> None:
+    text = "De Vlaamse Milieumaatschappij (VMM) bevestigt dat ze begin augustus metingen heeft gedaan."
+    found = by_name(link(linker, text))
+    assert found["ze"] is found["VMM"]

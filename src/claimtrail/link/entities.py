@@ -2415,7 +2415,9 @@ def _add_references(
                 word in ("zij", "ze") and id(speaker) not in male and not _plural_verb(text, *subject.span(1))
             )
         else:
-            fits = word in ("het", "zij") and following not in _EXPLETIVE
+            fits = (word == "het" and following not in _EXPLETIVE) or (  # 'de VMM bevestigt dat ze'
+                word in ("zij", "ze") and not _plural_verb(text, *subject.span(1))
+            )
         start = a.content.start + subject.start(1)
         if fits and free(start, start + len(word)):
             add(speaker, start, start + len(word), "pronoun", 0.6)
