@@ -941,3 +941,9 @@ def test_ze_after_an_organisation_that_speaks_is_the_organisation(linker: Linker
     text = "De Vlaamse Milieumaatschappij (VMM) bevestigt dat ze begin augustus metingen heeft gedaan."
     found = by_name(link(linker, text))
     assert found["ze"] is found["VMM"]
+
+
+def test_a_noun_after_a_capitalised_adjective_describes_the_name(linker: Linker) -> None:
+    text = "Het Amsterdamse kledingmerk Velvaert zweeg. Een vakbond beschuldigt het merk van misleiding."
+    found = by_name(link(linker, text))
+    assert found["het merk"] is found["Velvaert"]

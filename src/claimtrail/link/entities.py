@@ -1515,7 +1515,7 @@ _ORG_NAME_NOUNS = frozenset(
     bank omroep krant inspectie autoriteit commissie keten club toezichthouder platform persbureau
     waterschap parket school veiligheidsregio corporatie groepering beweging actiegroep ziekenhuisgroep
     dierenpark dierentuin park gevangenis ziekenhuis missie luchthaven verzekeraar zorgverzekeraar uitgever
-    uitgeverij leverancier aannemer webwinkel winkelketen supermarkt brouwerij wijnhuis investeerder
+    merk uitgeverij leverancier aannemer webwinkel winkelketen supermarkt brouwerij wijnhuis investeerder
     """.split()
 )
 _REGULATOR = re.compile(
@@ -1635,7 +1635,7 @@ _APPOSITION_AFTER = re.compile(  # 'Andrij Joesov, een woordvoerder van de Oekra
 # 'volgens vakbond FNV', 'Studentenbond LSVb' opening a paragraph
 _DESCRIPTOR = re.compile(
     r"(?:(?:[.:]\s+|\n)([A-Z][a-z][\w-]*)|\b(?:de|het|een|the|a|van|volgens|bij|door|met|aan|voor|en|dat)"
-    r"\s+(?:[a-z][\w-]*(?:e|en)\s+)?([a-z][\w-]*))\s+$"
+    r"\s+(?:[A-Za-z][\w-]*(?:e|en)\s+)?([a-z][\w-]*))\s+$"
 )
 _FEMININE = frozenset("zij ze haar she her".split())
 _ORG_DESCRIPTOR_HEADS = tuple(
