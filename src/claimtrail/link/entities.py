@@ -1634,7 +1634,7 @@ _APPOSITION_AFTER = re.compile(  # 'Andrij Joesov, een woordvoerder van de Oekra
 # the noun right before an organisation's name that says what it is: 'de woningcorporatie Woonzorg',
 # 'volgens vakbond FNV', 'Studentenbond LSVb' opening a paragraph
 _DESCRIPTOR = re.compile(
-    r"(?:(?:[.:]\s+|\n)([A-Z][a-z][\w-]*)|\b(?:de|het|een|the|a|van|volgens|bij|door|met|aan|voor|en|dat)"
+    r"(?:(?:[.:]\s+|\n)([A-Z][a-z][\w-]*)|\b(?:[Dd]e|[Hh]et|[Ee]en|the|a|van|volgens|bij|door|met|aan|voor|en|dat)"
     r"\s+(?:[A-Za-z][\w-]*(?:e|en)\s+)?([a-z][\w-]*))\s+$"
 )
 _FEMININE = frozenset("zij ze haar she her".split())
