@@ -41,8 +41,8 @@ FLOORS = {
 }
 
 # With the entity layer (`process_article`: what `claimtrail extract` gives), source accuracy on the blind
-# sets at the seventh session's end: hold-outs 2-12 0.884 / 0.890 / 0.889 / 0.905 / 0.906 / 0.903 / 0.914 /
-# 0.912 / 0.926 / 0.929 / 0.876 (target 0.90; first runs: hold-out 6 0.829, 7 0.867, 8 0.849, 9 0.859,
+# sets at the seventh session's end: hold-outs 2-12 0.884 / 0.890 / 0.889 / 0.905 / 0.910 / 0.903 / 0.914 /
+# 0.912 / 0.931 / 0.929 / 0.892 (target 0.90; first runs: hold-out 6 0.829, 7 0.867, 8 0.849, 9 0.859,
 # 10 0.841, 11 0.902, 12 0.834)
 PIPELINE_SOURCE_FLOORS = {
     "holdout2": 0.86,
@@ -55,7 +55,7 @@ PIPELINE_SOURCE_FLOORS = {
     "holdout9": 0.89,
     "holdout10": 0.90,
     "holdout11": 0.91,
-    "holdout12": 0.85,
+    "holdout12": 0.87,
 }
 
 
