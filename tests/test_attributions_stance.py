@@ -115,3 +115,13 @@ def test_content_sets_the_stance_of_a_neutral_cue(text: str, stance: str) -> Non
     found = find_attributions(text, "nl")
     assert found, "no attribution found"
     assert found[-1].stance == stance
+
+
+def test_a_warning_of_what_is_asserts_of_what_will_be_predicts_and_of_rash_conclusions_doubts() -> None:
+    def stance(text: str) -> str:
+        (a,) = find_attributions(text, "nl")
+        return a.stance
+
+    assert stance("De GGD waarschuwt dat mazelen geen onschuldige kinderziekte is.") == "assert"
+    assert stance("Het KNMI waarschuwt dat zulke buien vaker zullen voorkomen.") == "speculate"
+    assert stance("De onderzoeker waarschuwt voor voorbarige conclusies.") == "doubt"

@@ -2853,6 +2853,10 @@ def _negated_before(body: str, pos: int, window: int = 5) -> bool:
     return any(w.lower() in _NEGATORS for w in re.findall(r"\w+", clause)[-window:])
 
 
+_WARNING = re.compile(r"(?i)(?:ge)?waarschuw")
+_FORECAST = re.compile(r"(?i)\b(?:kan|kunnen|zal|zullen|zou|zouden|mogelijk|dreigt|dreigen|gaat|gaan)\b")
+
+
 def _stance_and_hedge(doc: _Doc, f: _Found) -> None:
     text = doc.text
     body = text[f.content[0] : f.content[1]]
@@ -2865,6 +2869,11 @@ def _stance_and_hedge(doc: _Doc, f: _Found) -> None:
                 if stance == "accuse" and _negated_before(body, m.start()):
                     f.stance = "deny"
                 break
+    # a warning of what will or may be is a prediction ('waarschuwt dat zulke pieken vaker zullen voorkomen');
+    # one of what is so asserts ('waarschuwt dat mazelen geen onschuldige kinderziekte is')
+    warning = f.cue is not None and _WARNING.match(text[f.cue[0] : f.cue[1]])
+    if f.stance == "assert" and warning and _FORECAST.search(body):
+        f.stance = "speculate"
     frame = ""
     if f.cue is not None:
         a = min(f.cue[0], f.source[0]) if f.source else f.cue[0]
