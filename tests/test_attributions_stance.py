@@ -125,3 +125,12 @@ def test_a_warning_of_what_is_asserts_of_what_will_be_predicts_and_of_rash_concl
     assert stance("De GGD waarschuwt dat mazelen geen onschuldige kinderziekte is.") == "assert"
     assert stance("Het KNMI waarschuwt dat zulke buien vaker zullen voorkomen.") == "speculate"
     assert stance("De onderzoeker waarschuwt voor voorbarige conclusies.") == "doubt"
+
+
+def test_a_plan_made_known_is_an_announcement_a_fact_made_known_is_asserted() -> None:
+    def stance(text: str) -> str:
+        (a,) = find_attributions(text, "nl")
+        return a.stance
+
+    assert stance("Het kabinet wil de verkoop verbieden. Dat maakte de minister bekend.") == "other"
+    assert stance("Alle legkippen op het bedrijf zijn geruimd. Dat maakte de NVWA bekend.") == "assert"

@@ -2857,6 +2857,13 @@ _WARNING = re.compile(r"(?i)(?:ge)?waarschuw")
 _FORECAST = re.compile(r"(?i)\b(?:kan|kunnen|zal|zullen|zou|zouden|mogelijk|dreigt|dreigen|gaat|gaan)\b")
 
 
+_PLANNED = re.compile(
+    r"(?i)\b(?:wil|willen|gaat|gaan|zal|zullen|volgende (?:week|maand)|volgend jaar|vanaf|per \d|komende"
+    r"|binnenkort|(?:in|eind|begin) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+    r"|november|december|volgend jaar))\b"
+)
+
+
 def _stance_and_hedge(doc: _Doc, f: _Found) -> None:
     text = doc.text
     body = text[f.content[0] : f.content[1]]
@@ -2874,6 +2881,11 @@ def _stance_and_hedge(doc: _Doc, f: _Found) -> None:
     warning = f.cue is not None and _WARNING.match(text[f.cue[0] : f.cue[1]])
     if f.stance == "assert" and warning and _FORECAST.search(body):
         f.stance = "speculate"
+    # what is made known as a plan is an announcement, like 'kondigde aan' ('maakte bekend dat het kabinet de
+    # verkoop wil verbieden', '... volgende week het werk neerleggen'); a reported fact stays asserted
+    announced = f.cue is not None and "bekend" in text[f.cue[0] : f.cue[1]].lower()
+    if f.stance == "assert" and announced and _PLANNED.search(body):
+        f.stance = "other"
     frame = ""
     if f.cue is not None:
         a = min(f.cue[0], f.source[0]) if f.source else f.cue[0]
