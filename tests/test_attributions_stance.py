@@ -134,3 +134,13 @@ def test_a_plan_made_known_is_an_announcement_a_fact_made_known_is_asserted() ->
 
     assert stance("Het kabinet wil de verkoop verbieden. Dat maakte de minister bekend.") == "other"
     assert stance("Alle legkippen op het bedrijf zijn geruimd. Dat maakte de NVWA bekend.") == "assert"
+
+
+def test_a_must_of_the_past_or_of_the_speakers_own_is_no_demand() -> None:
+    def stance(text: str) -> str:
+        (a,) = find_attributions(text, "nl")
+        return a.stance
+
+    assert stance("„Ik heb het nieuws uit de krant moeten vernemen”, zegt de burgemeester.") == "assert"
+    assert stance("„Meer zit er niet in zonder dat we lijnen moeten schrappen”, zegt hij.") == "assert"
+    assert stance("„De regering moet ingrijpen”, zegt de burgemeester.") == "other"
