@@ -144,3 +144,14 @@ def test_a_must_of_the_past_or_of_the_speakers_own_is_no_demand() -> None:
     assert stance("„Ik heb het nieuws uit de krant moeten vernemen”, zegt de burgemeester.") == "assert"
     assert stance("„Meer zit er niet in zonder dat we lijnen moeten schrappen”, zegt hij.") == "assert"
     assert stance("„De regering moet ingrijpen”, zegt de burgemeester.") == "other"
+
+
+def test_can_of_ability_asserts_can_of_what_may_happen_speculates() -> None:
+    def stance(text: str) -> str:
+        (a,) = find_attributions(text, "nl")
+        return a.stance
+
+    assert stance("„Lissabonners kunnen geen huis meer betalen”, zei de minister.") == "assert"
+    assert stance("De directeur benadrukt dat het boek gewoon kan worden gereserveerd.") == "assert"
+    assert stance("De onderzoeker wijst erop dat bij de reparatie olie kan vrijkomen.") == "speculate"
+    assert stance("De minister zegt dat de verbinding al eerder hersteld zou kunnen zijn.") == "speculate"
