@@ -1858,10 +1858,12 @@ def _add_references(
         `test`: 'Aannemer Johan Dekker, de zwager van de burgemeester, laat via zijn advocaat weten'."""
         begin = _sentence_start(text, at)
         k = bisect.bisect_left(placed, begin, key=lambda x: x[0])
-        first = next(((s0, e) for s0, _, e in placed[k:] if s0 < at), None)
-        if first is None or first[1].type != "PER" or len(text[begin : first[0]].split()) > 2:
+        if k == len(placed) or placed[k][0] >= at:  # (sorted: the first mention from `begin` is placed[k])
             return None
-        return first[1] if test(first[1]) else None
+        first, _, person = placed[k]
+        if person.type != "PER" or len(text[begin:first].split()) > 2:
+            return None
+        return person if test(person) else None
 
     created: dict[str, Entity] = {}
 
