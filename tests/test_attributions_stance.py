@@ -117,41 +117,31 @@ def test_content_sets_the_stance_of_a_neutral_cue(text: str, stance: str) -> Non
     assert found[-1].stance == stance
 
 
-def test_a_warning_of_what_is_asserts_of_what_will_be_predicts_and_of_rash_conclusions_doubts() -> None:
-    def stance(text: str) -> str:
-        (a,) = find_attributions(text, "nl")
-        return a.stance
+def stance_of(text: str) -> str:
+    """The stance of the one attribution in `text`."""
+    (a,) = find_attributions(text, "nl")
+    return a.stance
 
-    assert stance("De GGD waarschuwt dat mazelen geen onschuldige kinderziekte is.") == "assert"
-    assert stance("Het KNMI waarschuwt dat zulke buien vaker zullen voorkomen.") == "speculate"
-    assert stance("De onderzoeker waarschuwt voor voorbarige conclusies.") == "doubt"
+
+def test_a_warning_of_what_is_asserts_of_what_will_be_predicts_and_of_rash_conclusions_doubts() -> None:
+    assert stance_of("De GGD waarschuwt dat mazelen geen onschuldige kinderziekte is.") == "assert"
+    assert stance_of("Het KNMI waarschuwt dat zulke buien vaker zullen voorkomen.") == "speculate"
+    assert stance_of("De onderzoeker waarschuwt voor voorbarige conclusies.") == "doubt"
 
 
 def test_a_plan_made_known_is_an_announcement_a_fact_made_known_is_asserted() -> None:
-    def stance(text: str) -> str:
-        (a,) = find_attributions(text, "nl")
-        return a.stance
-
-    assert stance("Het kabinet wil de verkoop verbieden. Dat maakte de minister bekend.") == "other"
-    assert stance("Alle legkippen op het bedrijf zijn geruimd. Dat maakte de NVWA bekend.") == "assert"
+    assert stance_of("Het kabinet wil de verkoop verbieden. Dat maakte de minister bekend.") == "other"
+    assert stance_of("Alle legkippen op het bedrijf zijn geruimd. Dat maakte de NVWA bekend.") == "assert"
 
 
 def test_a_must_of_the_past_or_of_the_speakers_own_is_no_demand() -> None:
-    def stance(text: str) -> str:
-        (a,) = find_attributions(text, "nl")
-        return a.stance
-
-    assert stance("„Ik heb het nieuws uit de krant moeten vernemen”, zegt de burgemeester.") == "assert"
-    assert stance("„Meer zit er niet in zonder dat we lijnen moeten schrappen”, zegt hij.") == "assert"
-    assert stance("„De regering moet ingrijpen”, zegt de burgemeester.") == "other"
+    assert stance_of("„Ik heb het nieuws uit de krant moeten vernemen”, zegt de burgemeester.") == "assert"
+    assert stance_of("„Meer zit er niet in zonder dat we lijnen moeten schrappen”, zegt hij.") == "assert"
+    assert stance_of("„De regering moet ingrijpen”, zegt de burgemeester.") == "other"
 
 
 def test_can_of_ability_asserts_can_of_what_may_happen_speculates() -> None:
-    def stance(text: str) -> str:
-        (a,) = find_attributions(text, "nl")
-        return a.stance
-
-    assert stance("„Lissabonners kunnen geen huis meer betalen”, zei de minister.") == "assert"
-    assert stance("De directeur benadrukt dat het boek gewoon kan worden gereserveerd.") == "assert"
-    assert stance("De onderzoeker wijst erop dat bij de reparatie olie kan vrijkomen.") == "speculate"
-    assert stance("De minister zegt dat de verbinding al eerder hersteld zou kunnen zijn.") == "speculate"
+    assert stance_of("„Lissabonners kunnen geen huis meer betalen”, zei de minister.") == "assert"
+    assert stance_of("De directeur benadrukt dat het boek gewoon kan worden gereserveerd.") == "assert"
+    assert stance_of("De onderzoeker wijst erop dat bij de reparatie olie kan vrijkomen.") == "speculate"
+    assert stance_of("De minister zegt dat de verbinding al eerder hersteld zou kunnen zijn.") == "speculate"
