@@ -577,3 +577,13 @@ def test_naar_eigen_zeggen_in_a_relative_clause_is_said_by_the_relative_pronoun(
 def test_naar_eigen_zeggen_after_an_inverted_pronoun_is_said_by_the_pronoun() -> None:
     (a,) = find_attributions("Daarnaast heeft hij naar eigen zeggen een advocaat genomen.", "nl")
     assert a.source is not None and a.source.text == "hij"  # not the adverb 'Daarnaast'
+
+
+def test_a_surname_opening_the_sentence_before_is_who_hij_is() -> None:
+    text = (
+        "Gedeputeerde Harm Oosting wil een verbod. Advocaat Coen Brink zegt dat zijn cliënten naar de "
+        "rechter stappen. Oosting wuift die dreiging weg. Hij zegt dat de provincie sterk staat."
+    )
+    last = find_attributions(text, "nl")[-1]
+    assert last.source is not None and last.source.text == "Hij"
+    assert last.source_resolved == "Harm Oosting"

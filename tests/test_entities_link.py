@@ -947,3 +947,16 @@ def test_a_noun_after_a_capitalised_adjective_describes_the_name(linker: Linker)
     text = "Het Amsterdamse kledingmerk Velvaert zweeg. Een vakbond beschuldigt het merk van misleiding."
     found = by_name(link(linker, text))
     assert found["het merk"] is found["Velvaert"]
+
+
+def test_a_portfolio_alone_is_no_organisation_and_organisation_names_keep_tegen_and_van_het() -> None:
+    for text, expected in (
+        ("Een woordvoerder van de Vlaamse minister van Cultuur zegt dat het kan.", []),
+        ("Dat heeft minister van Visserij en Oceanen Semi Ratuvou gezegd.", [("Semi Ratuvou", "PER")]),
+        ("Het Netwerk tegen Armoede laat weten dat het wacht.", [("Netwerk tegen Armoede", "ORG")]),
+        (
+            "Het Federaal Agentschap voor de Veiligheid van het Verkeer kan niets bevestigen.",
+            [("Federaal Agentschap voor de Veiligheid van het Verkeer", "ORG")],
+        ),
+    ):
+        assert [(n.text, n.type) for n in find_names(text)] == expected

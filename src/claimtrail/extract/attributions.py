@@ -539,6 +539,11 @@ class _Doc:
             toks = tokens(self.text, s.start, s.end)
             for i0, j0 in self._name_runs(toks, s.start):
                 i, j, role = self._clean_run(toks, i0, j0, s.start)
+                if i < j and j - i == 1 and toks[i].start == s.start and not self._in_quote(toks[i].start):
+                    # 'Oosting wuift die dreiging weg. Hij ...': the surname of a person named before
+                    known = [n for _, n in self.persons if n.split()[-1] == toks[i].text and " " in n]
+                    if known and j < len(toks) and not toks[j].cap:
+                        self.subjects.append((toks[i].start, known[-1]))
                 if i >= j or (j - i == 1 and toks[i].start == s.start):
                     continue
                 name = self.text[toks[i].start : toks[j - 1].end]

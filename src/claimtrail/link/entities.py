@@ -107,6 +107,8 @@ _TITLE_HEADS = tuple(
     secretaris woordvoerster ambassadeur beheerder houder houdster arts
     """.split()
 )
+# Prepositions inside organisation names after an organisation word: 'Planbureau voor de Leefomgeving'.
+_CONNECTORS = frozenset("voor tegen zonder for of against without".split())
 _RELATIVES = frozenset("die dat wie welke who which that".split())
 _PRONOUNS = {
     "hij": "PER", "zij": "PER", "ze": "PER", "hem": "PER", "haar": "PER", "zijn": "PER",
@@ -309,8 +311,8 @@ def find_names(
                 or _ARTICLE_JOINED.fullmatch(w)  # 'Haider al-Jaberi'
                 or (
                     # 'Nederlands Instituut voor Maritieme Veiligheid', 'Planbureau voor de Leefomgeving',
-                    # 'Institute for the Study of War'
-                    w.lower() in ("voor", "for", "of")
+                    # 'Institute for the Study of War', 'Netwerk tegen Armoede', 'Artsen zonder Grenzen'
+                    w.lower() in _CONNECTORS
                     and (
                         words[j - 1][2].lower() in _ORG_WORDS
                         or (len(words[j - 1][2]) > 6 and words[j - 1][2].lower().endswith(_ORG_HEADS))
@@ -335,7 +337,7 @@ def find_names(
                 )
                 or (  # the article inside 'Planbureau voor de Leefomgeving'
                     w.lower() in ("de", "het", "the")
-                    and words[j - 1][2].lower() in ("voor", "for", "of")
+                    and words[j - 1][2].lower() in _CONNECTORS
                     and j + 1 < len(words)
                     and _is_capitalised(words[j + 1][2])
                     and j - 2 >= i
@@ -500,9 +502,12 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
             return _is_capitalised(x[2]) and not _is_title(x[2]) and x[2].lower() not in _NOT_NAMES
 
         rest = [x for x in words[k + 1 : j] if x[2].lower() not in _PARTICLES]
+        before = [x[2].lower() for x in words[cuts[-1] : k]]
         full_name_before = (
             w.lower() in ("van", "of")
             and name_word(words[k - 1])
+            # not after an organisation's name: 'Agentschap voor de Veiligheid van het Verkeer'
+            and not any(x in _CONNECTORS or x in _ORG_WORDS for x in before)
             and _name_words_since_title(words[cuts[-1] : k]) >= 2
             and (
                 len(rest) >= 2
@@ -767,6 +772,14 @@ def _unknown(
             )
         ):
             group = group[:-1]
+        if (
+            group
+            and _after_portfolio_title(words, group[0])
+            and all(
+                words[g][2].lower() in _PORTFOLIOS or words[g][2].lower() in ("zaken", "en") for g in group
+            )
+        ):
+            continue  # 'minister van Cultuur', 'minister van Buitenlandse Zaken': a title, no organisation
         if len(group) >= 3 and _after_portfolio_title(words, group[0]):
             while len(group) >= 3 and (
                 words[group[0]][2].lower() in _PORTFOLIOS or words[group[0]][2].lower() in common_words()
@@ -1021,7 +1034,13 @@ _PORTFOLIOS = frozenset(
 
 
 def _after_portfolio_title(words: list[tuple[int, int, str]], index: int) -> bool:
-    """Whether words[index] follows 'minister van', 'staatssecretaris voor', 'schepen van': a portfolio."""
+    """Whether words[index] follows 'minister van', 'staatssecretaris voor', 'schepen van': a portfolio,
+    or the 'en' of one ('minister van Visserij en Oceanen Semi Ratuvou')."""
+    if index >= 3 and words[index - 1][2] == "en" and _is_capitalised(words[index - 2][2]):
+        back = index - 2
+        while back > 0 and _is_capitalised(words[back - 1][2]) and back > index - 5:
+            back -= 1
+        return _after_portfolio_title(words, back)
     return (
         index >= 2
         and words[index - 1][2].lower() in ("van", "voor")
