@@ -587,3 +587,21 @@ def test_a_surname_opening_the_sentence_before_is_who_hij_is() -> None:
     last = find_attributions(text, "nl")[-1]
     assert last.source is not None and last.source.text == "Hij"
     assert last.source_resolved == "Harm Oosting"
+
+
+def test_a_portfolio_is_no_source_and_a_ministry_keeps_its_adjective_portfolio() -> None:
+    (a,) = find_attributions("Een woordvoerder van de Vlaamse minister van Cultuur zegt dat het kan.", "nl")
+    assert a.source_resolved != "Cultuur"  # the portfolio is no one
+    text = (
+        "Het Nederlandse ministerie van Buitenlandse Zaken volgt de zaak. De minister zal haar collega "
+        "volgende week aanspreken, kondigde een woordvoerder aan."
+    )
+    last = find_attributions(text, "nl")[-1]
+    assert last.source_resolved == "ministerie van Buitenlandse Zaken"  # not 'Zaken'
+
+
+def test_aldus_a_role_and_the_name_in_apposition() -> None:
+    text = "Hij zweeg. „Die bewering is onjuist”, aldus de woordvoerder, Annet Wildeboer. Zij vertrok."
+    (a,) = find_attributions(text, "nl")
+    assert a.source is not None and a.source.text == "de woordvoerder, Annet Wildeboer"
+    assert a.source_resolved == "Annet Wildeboer"

@@ -342,6 +342,8 @@ _PORTFOLIO = re.compile(
     r"(?=\s+[A-Z][a-z]+\s+[A-Z]|[,.]|\s+(?!en\s)[a-z])"
 )
 
+# Titles that a portfolio follows ('minister van Cultuur', 'schepen van Mobiliteit', 'VS-minister')
+_PORTFOLIO_HOLDER = re.compile(r"(?:minister|staatssecretaris|schepen|wethouder|gedeputeerde)$")
 
 # Nouns for people and bodies that speak, after 'volgens haar' ('volgens haar moeder')
 _SPEAKER_NOUNS = frozenset(
@@ -983,6 +985,12 @@ class _Doc:
         t = toks[idx]
         if t.low == "aldus":
             j = self._np(toks, idx + 1)
+            if j > idx + 1 and self._role_of(toks[j - 1].low) and j + 2 < len(toks) and toks[j].text == ",":
+                k = j + 1  # 'aldus de woordvoerder, Annet Wildeboer.': the name in the apposition
+                while k < len(toks) and (toks[k].cap or toks[k].low in ("van", "de", "der", "den", "ter")):
+                    k += 1
+                if k - (j + 1) >= 2 and toks[k - 1].cap and (k == len(toks) or toks[k].text in ".,;"):
+                    j = k
             src = (toks[idx + 1].start, toks[j - 1].end) if j > idx + 1 else None
             return (t.start, t.end, src, "assert", False, "any", None)
         if t.low == "klinkt" and idx + 1 < len(toks) and toks[idx + 1].low == "het":
@@ -1935,6 +1943,8 @@ class _Doc:
                 run_start = i  # a title or ministry was cut off: what is left is a name, not a 'van' phrase
             prep = toks[run_start - 1].low if run_start > 0 else ""
             name = self.text[toks[i].start : toks[j - 1].end]
+            if prep in ("van", "voor") and run_start >= 2 and _PORTFOLIO_HOLDER.search(toks[run_start - 2].low):
+                continue  # 'een woordvoerder van de minister van Cultuur': a portfolio, no one's name
             if prep in ("van", "bij", "binnen"):
                 van_names.append(name)
             elif prep in ("in", "op", "uit", "voor", "tegen", "naar", "met", "aan", "over"):
@@ -2088,6 +2098,7 @@ class _Doc:
             for i, j in self._name_runs(toks, p.start):
                 if self._in_quote(toks[i].start):
                     continue
+                run_start = toks[i].start
                 while i < j and (toks[i].low in _FUNCTION or self._is_adjective(toks[i])):
                     i += 1
                 if i < j:
@@ -2103,13 +2114,10 @@ class _Doc:
                     ):
                         continue
                     body = re.search(
-                        r"\b(ministerie|departement) van\s+$",
-                        self.text[max(0, toks[i].start - 20) : toks[i].start],
+                        r"\b(ministerie|departement) van\s+$", self.text[max(0, run_start - 20) : run_start]
                     )
-                    if (
-                        body
-                    ):  # 'Het ministerie van Sociale Zaken laat weten ...': the ministry, not 'Sociale Zaken'
-                        return f"{body.group(1)} van {name}"
+                    if body:  # 'Het ministerie van Buitenlandse Zaken laat weten': the ministry, not 'Zaken'
+                        return f"{body.group(1)} van {self.text[run_start : toks[j - 1].end]}"
                     return name
         for g in reversed(self.found):
             if g is f or g.source is None or g.source[0] >= f.source[0]:  # type: ignore[index]
