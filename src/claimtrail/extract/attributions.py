@@ -1943,7 +1943,8 @@ class _Doc:
                 run_start = i  # a title or ministry was cut off: what is left is a name, not a 'van' phrase
             prep = toks[run_start - 1].low if run_start > 0 else ""
             name = self.text[toks[i].start : toks[j - 1].end]
-            if prep in ("van", "voor") and run_start >= 2 and _PORTFOLIO_HOLDER.search(toks[run_start - 2].low):
+            holder = toks[run_start - 2].low if run_start >= 2 else ""
+            if prep in ("van", "voor") and _PORTFOLIO_HOLDER.search(holder):
                 continue  # 'een woordvoerder van de minister van Cultuur': a portfolio, no one's name
             if prep in ("van", "bij", "binnen"):
                 van_names.append(name)
