@@ -960,3 +960,17 @@ def test_a_portfolio_alone_is_no_organisation_and_organisation_names_keep_tegen_
         ),
     ):
         assert [(n.text, n.type) for n in find_names(text)] == expected
+
+
+def test_the_suspect_named_by_initial_the_lower_case_court_and_a_company_from_a_town(linker: Linker) -> None:
+    text = (
+        "LEEUWARDEN - Het gerechtshof Arnhem-Leeuwarden heeft de straf verhoogd. Het hof acht bewezen dat "
+        "Dennis W. een portier stak. De verdachte blijft erbij dat hij onschuldig is. Volgens de "
+        "raadsheren is het duidelijk. Velmont roept remslangen terug. Dat heeft het bedrijf uit Mechelen "
+        "gemeld."
+    )
+    found = by_name(link(linker, text))
+    court = found["gerechtshof Arnhem-Leeuwarden"]
+    assert found["Het hof"] is court and found["de raadsheren"] is court
+    assert found["De verdachte"] is found["Dennis W."]
+    assert "het bedrijf" not in found or found["het bedrijf"] is not found["Mechelen"]

@@ -1550,6 +1550,7 @@ _SAME_ROLE = {  # role nouns for the same person: 'de aanklager' is the 'officie
     "aanklager": "officier", "officier": "aanklager", "topman": "directeur", "topvrouw": "directeur",
 }  # fmt: skip
 _UNNAMED_ROLES = frozenset("verdachte slachtoffer".split())
+_INITIALLED = re.compile(r"^[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+[A-Z]\.$")  # 'Dennis W.', 'Sven D.
 _COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma company firm".split())
 _NOT_COMPANY_WORDS = (
     "bond", "vakbond", "krant", "blad", "platform", "partij", "omroep", "kamer", "raad", "commissie",
@@ -1921,7 +1922,11 @@ def _add_references(
                         and not title.endswith(("minister", "meester", "priester"))
                     ) or title in ("mevrouw", "koningin"):
                         female.add(id(entity))
-                elif entity.type in ("GPE", "LOC", "ORG") and (title in _CITY_REFS or title in _ORG_REFS):
+                elif (
+                    entity.type in ("GPE", "LOC", "ORG")
+                    and (title in _CITY_REFS or title in _ORG_REFS)
+                    and word == before[-1]  # 'het dorp Grajvoron', not 'het bedrijf uit Mechelen'
+                ):
                     roles[title].append((m.start, entity))
                 code = _demonyms().get(fold(word))
                 if code and entity.type == "PER" and entity.country is None and _is_title(before[-1]):
@@ -2073,7 +2078,7 @@ def _add_references(
             continue
         if head in _SAME_ROLE and head not in roles and _SAME_ROLE[head] in roles:
             head = _SAME_ROLE[head]  # 'de aanklager' after 'officier van justitie Marloes Hendriksen'
-        if head == "rechter" and "rechter" not in roles and not middle:
+        if head in ("rechter", "rechters", "raadsheren") and "rechter" not in roles and not middle:
             # 'de rechter' with no judge named: the one court the article names ('Rechtbank Oost-Brabant')
             courts = {
                 id(e): e
@@ -2097,7 +2102,12 @@ def _add_references(
                 if near is not None:
                     add(near, start, end, "nominal", 0.4)
         elif head in _UNNAMED_ROLES and determiner in ("de", "het") and not middle:
-            add(unnamed(head, "PER"), start, end, "nominal", 0.4)  # 'de verdachte', never named with it
+            # 'de verdachte' is the one person named as suspects are ('Dennis W.'), else someone unnamed
+            initialled = {id(e): e for e in entities if e.type == "PER" and _INITIALLED.search(e.name)}
+            if head == "verdachte" and len(initialled) == 1:
+                add(next(iter(initialled.values())), start, end, "nominal", 0.5)
+            else:
+                add(unnamed(head, "PER"), start, end, "nominal", 0.4)  # never named with it
         elif _INSTITUTION_NOUNS.get(head) == "government" and not middle and determiner in ("de", "het"):
             # 'de regering': the government of the country in view, else of the article's own country
             home = _home_country(text, language)
@@ -2229,7 +2239,7 @@ def _add_references(
                 for e in entities
                 if e.type in ("ORG", "LOC")
                 for m in e.mentions
-                if m.kind == "name"
+                if (m.kind == "name" or m.text == e.name)  # ('gerechtshof Arnhem-Leeuwarden')
                 and m.start < start
                 and (
                     head in fold(m.text).split()
