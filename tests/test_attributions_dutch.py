@@ -605,3 +605,12 @@ def test_aldus_a_role_and_the_name_in_apposition() -> None:
     (a,) = find_attributions(text, "nl")
     assert a.source is not None and a.source.text == "de woordvoerder, Annet Wildeboer"
     assert a.source_resolved == "Annet Wildeboer"
+
+
+def test_a_surname_opening_a_sentence_before_a_relative_clause_is_the_source() -> None:
+    text = (
+        "Oud-directeur Pieter Wassenaar werd dinsdag verhoord. Wassenaar, die tot 2019 aan het hoofd stond "
+        "van Gasbedrijf Noordgas, zegt dat die beslissing hoog werd genomen."
+    )
+    last = find_attributions(text, "nl")[-1]
+    assert last.source_resolved == "Pieter Wassenaar"

@@ -974,3 +974,25 @@ def test_the_suspect_named_by_initial_the_lower_case_court_and_a_company_from_a_
     assert found["Het hof"] is court and found["de raadsheren"] is court
     assert found["De verdachte"] is found["Dennis W."]
     assert "het bedrijf" not in found or found["het bedrijf"] is not found["Mechelen"]
+
+
+def test_a_name_opening_with_an_ordinary_noun_is_an_organisation_and_a_wijk_a_place() -> None:
+    text = "UTRECHT - Verhuurder Vastgoed Meridiaan moet huurders in de wijk Overvecht geld terugbetalen."
+    found = {n.text: n.type for n in find_names(text)}
+    assert found["Vastgoed Meridiaan"] == "ORG" and found["Overvecht"] == "GPE"
+
+
+def test_a_descriptor_before_an_organisation_and_his_company_is_no_local_party(linker: Linker) -> None:
+    text = (
+        "De Gezondheidsraad laat weten dat het niet kan. Koepel Zorgverzekeraars Nederland wil eerst "
+        "onderzoek zien. „Wij betalen alleen voor zorg die werkt”, zegt een woordvoerder."
+    )
+    entities = link(linker, text)
+    last = resolve_sources(text, find_attributions(text, "nl"), entities)[-1]
+    assert last.source_resolved == "Zorgverzekeraars Nederland"
+    text = (
+        "Dat zegt fractievoorzitter Rianne Dekker van Lokaal Hoornsluis. Aannemer Johan Dekker laat weten "
+        "dat zijn bedrijf volgens de regels heeft gehandeld."
+    )
+    found = by_name(link(linker, text))
+    assert "zijn bedrijf" not in found or found["zijn bedrijf"] is not found["Lokaal Hoornsluis"]

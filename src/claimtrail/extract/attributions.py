@@ -543,9 +543,9 @@ class _Doc:
                 i, j, role = self._clean_run(toks, i0, j0, s.start)
                 if i < j and j - i == 1 and toks[i].start == s.start and not self._in_quote(toks[i].start):
                     # 'Oosting wuift die dreiging weg. Hij ...': the surname of a person named before
-                    known = [n for _, n in self.persons if n.split()[-1] == toks[i].text and " " in n]
+                    known = self._surname_of(toks[i].text)
                     if known and j < len(toks) and not toks[j].cap:
-                        self.subjects.append((toks[i].start, known[-1]))
+                        self.subjects.append((toks[i].start, known))
                 if i >= j or (j - i == 1 and toks[i].start == s.start):
                     continue
                 name = self.text[toks[i].start : toks[j - 1].end]
@@ -561,6 +561,11 @@ class _Doc:
                     self.persons.append((toks[i].start, name))
                 if person and toks[i0].start == s.start and not self._in_quote(toks[i].start):
                     self.subjects.append((toks[i].start, name))  # 'Privacyjurist Maartje de Groot is ...'
+
+    def _surname_of(self, word: str) -> str | None:
+        """The full name of the person named so far whose surname `word` is ('Oosting' -> 'Harm Oosting')."""
+        known = [n for _, n in self.persons if " " in n and n.split()[-1] == word]
+        return known[-1] if known else None
 
     def _role_of(self, word: str) -> str | None:
         word = word.lower()
@@ -1932,7 +1937,15 @@ class _Doc:
         for i, j in runs:
             run_start = i
             # a capitalised common word opening the sentence: 'Maritiem deskundige ...', 'Andere experten'
-            if j - i == 1 and toks[i].start == sentence_start and i + 1 < len(toks) and not toks[i + 1].cap:
+            if (
+                j - i == 1
+                and toks[i].start == sentence_start
+                and i + 1 < len(toks)
+                and not toks[i + 1].cap
+                and not (  # 'Wassenaar, die ...' after 'Pieter Wassenaar' (not 'Vos' advocaat')
+                    self._surname_of(toks[i].text) and toks[i + 1].text not in ("'", "’", "'s", "’s")
+                )
+            ):
                 continue
             i, j, _ = self._clean_run(toks, i, j, sentence_start)
             if i >= j or (j - i == 1 and (self._role_of(toks[i].low) or self._is_adjective(toks[i]))):

@@ -159,6 +159,8 @@ _PEOPLE_WORDS = frozenset(
     american ukrainian german chinese
     """.split()
 )
+# Nouns before a place's name: 'gemeente Rijssenveld', 'het dorp Limni', 'de wijk Overvecht'
+_PLACE_NOUNS = frozenset("gemeente provincie stad dorp plaats regio deelstaat wijk buurt".split())
 _GPE_PREPOSITIONS = frozenset("in uit naar nabij bij rond vanuit from to near at".split())
 # Capitalised adjectives of nationality or origin ("Russische", "Amerikaanse", "Oekraïense").
 
@@ -860,6 +862,12 @@ def _unknown(
                 lows & _ORG_WORDS
                 or (len(head) > 6 and head.endswith(_ORG_HEADS))
                 or (not given and _ordinary_in_name(words, group))  # 'Spaarbank Limburgia', 'Dekker Bouw'
+                or (  # 'Vastgoed Meridiaan', 'Zorggroep Noord': an ordinary noun opens it, no given name
+                    not given
+                    and words[group[0]][2].lower() in common_words()
+                    and len(words[group[0]][2]) >= 6  # (not a short given name that is a word: 'Wiel')
+                    and not _is_title(words[group[0]][2])
+                )
                 or lows & {"voor", "for"}  # 'Huis voor Klokkenluiders'
                 or any(len(words[g][2]) >= 2 and words[g][2].isupper() for g in group)  # 'RTV Utrecht'
             ):
@@ -870,7 +878,7 @@ def _unknown(
                 kind, confidence = "ORG", 0.5
         if kind == "PER" and previous in _LEADING and text[words[group[0] - 1][0]].islower():
             kind = "ORG"  # 'het Van Gogh Museum', 'de Partij voor de Toekomst': people take no article
-        if previous in ("gemeente", "provincie", "stad", "dorp", "plaats", "regio", "deelstaat"):
+        if previous in _PLACE_NOUNS:
             kind, confidence = "GPE", 0.6  # 'gemeente Rijssenveld', 'het dorp Limni'
         if (
             (previous in _ORG_REFS or previous in _ORG_ROLES)
@@ -1557,6 +1565,7 @@ _NOT_COMPANY_WORDS = (
     "ministerie", "gemeente", "politie", "stichting", "vereniging", "instituut", "federatie", "unie",
     "autoriteit", "dienst", "inspectie", "toezichthouder", "regio", "brandweer", "rechtbank", "parket",
     "agentschap", "persbureau", "nws", "nieuws", "school", "universiteit", "academie", "ziekenhuis", "museum",
+    "lokaal", "leefbaar", "belangen",  # local parties: 'Lokaal Hoornsluis', 'Dorpsbelangen'
 )  # fmt: skip
 
 
@@ -2050,14 +2059,16 @@ def _add_references(
             if determiner in ("zijn", "haar", "his", "her") and (
                 head in _ORG_NAME_NOUNS or head in ("partij", "bedrijf", "ploeg", "team", "ministerie")
             ):  # 'haar partij', 'zijn bedrijf': the organisation the person was named with
-                owner = last_before(
-                    start,
-                    lambda e, feminine=determiner in ("haar", "her"): (
-                        e.type == "PER" and (id(e) in female if feminine else id(e) not in female)
-                    ),
-                    300,
-                )
+
+                def of_gender(e: Entity, feminine: bool = determiner in ("haar", "her")) -> bool:
+                    return e.type == "PER" and (id(e) in female if feminine else id(e) not in female)
+
+                # the person opening the sentence ('Aannemer Johan Dekker laat weten dat zijn bedrijf'),
+                # else the one named last
+                owner = sentence_subject(start, of_gender) or last_before(start, of_gender, 300)
                 body = affiliation(owner) if owner is not None else None
+                if body is not None and head in _COMPANY_NOUNS and _not_a_company(body, text):
+                    body = None  # 'zijn bedrijf' is no party or council
                 if owner is not None and body is not None and free(start, end):
                     add(body, start, end, "nominal", 0.5)
                     add(owner, start, start + len(match.group(1)), "pronoun", 0.5)
@@ -2612,6 +2623,14 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             and not _is_entity_name(resolved or "", entities)
         ):
             resolved = article.group(1)  # 'Het RIVM' -> 'RIVM'
+        described = re.match(r"([A-Z][a-zë-]+) (.+)$", resolved or "")
+        if (
+            described
+            and described.group(1).lower() in common_words()
+            and not _is_entity_name(resolved or "", entities)
+            and any(e.type == "ORG" and e.name == described.group(2) for e in entities)
+        ):
+            resolved = described.group(2)  # 'Koepel Zorgverzekeraars Nederland': the organisation
         body = spokesperson_of(a)
         named = a.source is not None and any(  # 'Andrij Joesov, een woordvoerder van ...' is Joesov
             a.source.start <= m.start and m.end <= a.source.end for e in people for m in e.mentions
