@@ -614,3 +614,19 @@ def test_a_surname_opening_a_sentence_before_a_relative_clause_is_the_source() -
     )
     last = find_attributions(text, "nl")[-1]
     assert last.source_resolved == "Pieter Wassenaar"
+
+
+def test_a_quote_right_after_the_speakers_denial_denies_too() -> None:
+    text = (
+        "Directeur Patrick Lemmens betwist die metingen. „Er komt 's nachts veel minder rook uit onze "
+        "schoorsteen dan de buren denken”, zegt hij."
+    )
+    first, second = find_attributions(text, "nl")
+    assert first.stance == "deny" and second.source_resolved == first.source_resolved
+    assert second.stance == "deny"
+    # someone else's quote after it keeps its own stance
+    text = (
+        "Directeur Patrick Lemmens betwist die metingen. „Ik woon hier al dertig jaar naast de "
+        "fabriek”, zegt buurtbewoner Karin Smit."
+    )
+    assert find_attributions(text, "nl")[-1].stance != "deny"

@@ -2933,6 +2933,23 @@ def _stance_and_hedge(doc: _Doc, f: _Found) -> None:
         f.hedged = f.hedged and any(h.search(hedge_text) for h in doc.lex.hedges)
 
 
+def _carry_stance(before: _Found | None, f: _Found) -> None:
+    """A quotation a speaker adds right after denying or accusing, with a neutral cue, goes on denying or
+    accusing: 'Lemmens betwist die metingen. „Er komt geen gram teer uit onze schoorsteen”, zegt hij'
+    (the quote is the denial's ground, not a new assertion)."""
+    if (
+        before is None
+        or f.stance != "assert"
+        or not f.neutral
+        or before.stance not in ("deny", "accuse")
+        or f.sentence - before.sentence > 1
+        or f.type != "direct"  # (reported speech after a denial often adds a fact: 'wijst erop dat')
+    ):
+        return
+    if f.resolved and f.resolved == before.resolved:
+        f.stance = before.stance
+
+
 def find_attributions(text: str, language: str = "nl") -> list[Attribution]:
     """The attributions in `text`, in order of their content. [] for a language without a cue lexicon
     (see supported_languages()); "nl-BE" reads as "nl"."""
@@ -2959,11 +2976,14 @@ def find_attributions(text: str, language: str = "nl") -> list[Attribution]:
                 f.type = "indirect"
     out: list[Attribution] = []
     seen: set[tuple[tuple[int, int], tuple[int, int] | None]] = set()
+    before: _Found | None = None
     for f in sorted(found, key=lambda f: (f.content[0], f.content[1])):
         if (f.content, f.cue) in seen or f.content[1] <= f.content[0]:
             continue
         seen.add((f.content, f.cue))
         _stance_and_hedge(doc, f)
+        _carry_stance(before, f)
+        before = f
         out.append(
             Attribution(
                 source=_span(text, f.source),
