@@ -145,3 +145,10 @@ def test_can_of_ability_asserts_can_of_what_may_happen_speculates() -> None:
     assert stance_of("De directeur benadrukt dat het boek gewoon kan worden gereserveerd.") == "assert"
     assert stance_of("De onderzoeker wijst erop dat bij de reparatie olie kan vrijkomen.") == "speculate"
     assert stance_of("De minister zegt dat de verbinding al eerder hersteld zou kunnen zijn.") == "speculate"
+
+
+def test_the_speakers_own_next_step_in_reported_speech_is_other() -> None:
+    assert stance_of("De provincie zegt het verzoek 'zorgvuldig' te zullen bekijken.") == "other"
+    assert stance_of("De minister laat weten dat ze de fusie zal goedkeuren.") == "other"
+    assert stance_of("De veiligheidsregio laat weten dat er een onafhankelijk onderzoek komt.") == "other"
+    assert stance_of("De bond zegt dat de lonen vorig jaar met drie procent stegen.") == "assert"
