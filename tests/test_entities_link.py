@@ -996,3 +996,21 @@ def test_a_descriptor_before_an_organisation_and_his_company_is_no_local_party(l
     )
     found = by_name(link(linker, text))
     assert "zijn bedrijf" not in found or found["zijn bedrijf"] is not found["Lokaal Hoornsluis"]
+
+
+def test_company_compounds_appositions_and_the_unnamed_court(linker: Linker) -> None:
+    text = (
+        "TBILISI (ANP) - De regering heeft het contract met het Nederlandse baggerbedrijf Dekker Maritiem "
+        "opgeschort. Dat maakte vicepremier Levan Kiknadze bekend. Volgens Kiknadze heeft het bedrijf de "
+        "afspraken geschonden. De leverancier, het Ierse bedrijf Sentivox, laat weten dat het klopt."
+    )
+    found = by_name(link(linker, text))
+    assert found["het bedrijf"] is found["Dekker Maritiem"]  # not the agency in the dateline
+    assert found["De leverancier"] is found["Sentivox"]
+    text = (
+        "ARNHEM - De kantonrechter heeft het ontslag van een kok vernietigd. De rechter gaf hem gelijk. "
+        "Wel had hij volgens de kantonrechter beter moeten weten."
+    )
+    found = by_name(link(linker, text))
+    assert found["De kantonrechter"] is found["De rechter"] is found["de kantonrechter"]
+    assert found["De rechter"].type == "ORG"

@@ -1553,6 +1553,8 @@ _UNNAMED_INSTITUTIONS = frozenset(
     """rechtbank parket waterschap veiligheidsregio school corporatie ziekenhuisgroep club ploeg actiegroep
     groepering beweging federatie vakbond museum universiteit""".split()
 )
+# Judges who, unnamed, are the court ('de kantonrechter', 'de raadsheren')
+_JUDGES = frozenset("rechter rechters kantonrechter politierechter voorzieningenrechter raadsheren".split())
 _COURT_NOUNS = frozenset("rechtbank parket hof arbeidshof arbeidsrechtbank politierechtbank".split())
 _SAME_ROLE = {  # role nouns for the same person: 'de aanklager' is the 'officier van justitie' named
     "aanklager": "officier", "officier": "aanklager", "topman": "directeur", "topvrouw": "directeur",
@@ -1706,7 +1708,8 @@ def _role(word: str, entity: Entity) -> bool:
     """A role noun fit for the entity's type: a title for a person, an organisation noun otherwise."""
     if entity.type == "PER":
         return _is_title(word)
-    return word.lower() in _ORG_REFS or word.lower() in _ORG_ROLES
+    low = word.lower()  # ('De leverancier, het Ierse bedrijf Sentivox', 'Speelhuys, een familiebedrijf')
+    return low in _ORG_REFS or low in _ORG_ROLES or low in _ORG_NAME_NOUNS or low.endswith(_ORG_HEADS)
 
 
 @cache
@@ -2089,7 +2092,7 @@ def _add_references(
             continue
         if head in _SAME_ROLE and head not in roles and _SAME_ROLE[head] in roles:
             head = _SAME_ROLE[head]  # 'de aanklager' after 'officier van justitie Marloes Hendriksen'
-        if head in ("rechter", "rechters", "raadsheren") and "rechter" not in roles and not middle:
+        if head in _JUDGES and "rechter" not in roles and not middle:
             # 'de rechter' with no judge named: the one court the article names ('Rechtbank Oost-Brabant')
             courts = {
                 id(e): e
@@ -2102,10 +2105,13 @@ def _add_references(
             }
             if len(courts) == 1:
                 add(next(iter(courts.values())), start, end, "nominal", 0.5)
+            elif not courts and determiner in ("de", "het"):  # no court named: the one court of the story
+                add(unnamed("rechter", "ORG"), start, end, "nominal", 0.4)
             continue
-        if head in roles:
+        if any(at < start or e.type == "PER" for at, e in roles.get(head, ())):
             # only when one entity holds the role in the article: two presidents make 'de president' unclear
-            holders = {id(e): e for _, e in roles[head]}
+            # ('het bedrijf' does not point ahead to an organisation: 'het Ierse bedrijf Sentivox' later)
+            holders = {id(e): e for at, e in roles[head] if at < start or e.type == "PER"}
             if len(holders) == 1:
                 add(next(iter(holders.values())), start, end, "nominal", 0.7)
             else:  # two ministers: the one named last, when named close before
@@ -2143,7 +2149,8 @@ def _add_references(
             # the organisation named with this noun ('de gemeente' -> 'gemeente Zuidwold', 'het instituut'
             # -> 'Nederlands Instituut voor Kunstgeschiedenis', 'de raad' -> 'Gezondheidsraad'), else (for
             # the general nouns) the one named last
-            orgs = [e for e in entities if e.type == "ORG"]
+            # (organisations named before the noun: 'het bedrijf' does not point ahead)
+            orgs = [e for e in entities if e.type == "ORG" and any(m.start < start for m in e.mentions)]
             exact = [e for e in orgs if head in fold(e.name).split()] or [
                 e for e in orgs if head in described(e)
             ]
@@ -2157,12 +2164,15 @@ def _add_references(
             kind_named = exact or [  # the noun as a word of the name first, then as a compound's head (a
                 # general noun only in the name: 'de organisatie' is not the 'consumentenorganisatie X')
                 e
-                for e in entities
-                if e.type == "ORG"
-                and (
+                for e in orgs
+                if (
                     any(
                         w.endswith(head)
-                        for w in (fold(e.name).split() if head in _ORG_REFS else described(e))
+                        for w in (
+                            fold(e.name).split()
+                            if head in _ORG_REFS and head not in _COMPANY_NOUNS
+                            else described(e)  # ('het bedrijf' after 'het baggerbedrijf Dekker Maritiem')
+                        )
                     )
                     or head in known_nouns(e)  # 'de bond' after the FNV (the nearer if a union is named too)
                 )
@@ -2186,7 +2196,7 @@ def _add_references(
                 seen = Counter(
                     id(e)
                     for at, _, e in placed
-                    if at < start and e.type == "ORG" and not _not_a_company(e, text)
+                    if at < start and e.type == "ORG" and not (_not_a_company(e, text) or _credited(e, text))
                 )
                 recent = last_before(start, lambda e: e.type == "ORG" and not _not_a_company(e, text), 150)
                 target = recent or next(
