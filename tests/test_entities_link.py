@@ -1014,3 +1014,15 @@ def test_company_compounds_appositions_and_the_unnamed_court(linker: Linker) -> 
     found = by_name(link(linker, text))
     assert found["De kantonrechter"] is found["De rechter"] is found["de kantonrechter"]
     assert found["De rechter"].type == "ORG"
+
+
+def test_hem_is_not_the_subject_of_its_own_clause(linker: Linker) -> None:
+    text = (
+        "Het hof acht bewezen dat Dennis W. een portier stak. De verdachte blijft erbij dat hij uit "
+        "zelfverdediging handelde. Advocaat-generaal Pieter Hofstra had zeven jaar geëist. Hij noemde de "
+        "aanval laf. De verdachte zou volgens hem tegen een vriend hebben gezegd dat hij 'die portier nog "
+        "wel zou krijgen'. Volgens Erik Voortman heeft de bond hem in de steek gelaten."
+    )
+    entities = link(linker, text)
+    hem = [e for e in entities for m in e.mentions if m.text == "hem"]
+    assert [e.name for e in hem] == ["Pieter Hofstra", "Erik Voortman"]

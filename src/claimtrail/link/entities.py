@@ -2543,6 +2543,14 @@ def _add_references(
             )
             or last_before(start, antecedent)
         )
+        clause = text[_sentence_start(text, start) : start]
+        if (
+            word in ("hem", "him")
+            and target is not None
+            and target is sentence_subject(start, antecedent)
+            and not re.search(r"(?i)^\W*volgens\b|\b(?:dat|die|om|omdat|of|wat|waar|that|who)\b|,", clause)
+        ):  # 'De verdachte zou volgens hem ...': 'hem' is not the subject of its own clause
+            target = last_before(start, lambda e, subject=target: antecedent(e) and e is not subject)
         if target is not None:
             add(target, start, end, "pronoun", 0.5)
     pronoun_of = {(m.start, m.end): e for e in entities for m in e.mentions if m.kind == "pronoun"}
