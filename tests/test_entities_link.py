@@ -1026,3 +1026,14 @@ def test_hem_is_not_the_subject_of_its_own_clause(linker: Linker) -> None:
     entities = link(linker, text)
     hem = [e for e in entities for m in e.mentions if m.text == "hem"]
     assert [e.name for e in hem] == ["Pieter Hofstra", "Erik Voortman"]
+
+
+def test_a_foundation_named_spelen_and_the_maker_described_by_a_compound(linker: Linker) -> None:
+    text = (
+        "DEN HAAG - De NVWA heeft speelgoedfabrikant Speelhuys opgedragen de bouwset uit de handel te halen. "
+        "Stichting Veilig Spelen vindt dat de NVWA te laat heeft ingegrepen. Toen zou de toezichthouder de "
+        "klachten hebben doorgestuurd naar de fabrikant."
+    )
+    found = by_name(link(linker, text))
+    assert found["Stichting Veilig Spelen"].type == "ORG"  # 'Spelen' as in 'Olympische Spelen', yet a name
+    assert found["de fabrikant"] is found["Speelhuys"]

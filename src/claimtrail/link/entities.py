@@ -841,8 +841,8 @@ def _unknown(
                 continue  # 'Het Russische', 'De Amerikaanse' (the noun follows in lower case)
             lows = {words[g][2].lower() for g in group}
             head = words[group[-1]][2].lower().rsplit("-", 1)[-1]
-            if head in _EVENT_WORDS or words[group[0]][2].lower() in _EVENT_WORDS:
-                continue  # a holiday, a war, a prize: not an entity of ours
+            if (head in _EVENT_WORDS or words[group[0]][2].lower() in _EVENT_WORDS) and not lows & _ORG_WORDS:
+                continue  # a holiday, a war, a prize: not an entity of ours (but 'Stichting Veilig Spelen')
             given = any(part in given_names() for part in words[group[0]][2].split("-"))
             if (
                 (head in _LOC_WORDS or head.endswith(tuple(_LOC_WORDS)))
@@ -2003,6 +2003,9 @@ def _add_references(
                 )
                 if lead:  # 'de woningcorporatie Woonzorg Midden' (not 'liet de actiegroep op Facebook')
                     words.add((lead.group(1) or lead.group(2)).lower())
+                noun = re.search(r"\b([a-zë-]{4,})\s+$", text[max(0, m.start - 40) : m.start])
+                if noun and noun.group(1).endswith(_ORG_DESCRIPTOR_HEADS):  # 'heeft speelgoedfabrikant X'
+                    words.add(noun.group(1))
                 after = _APPOSITION_AFTER.match(text, m.end)
                 if after:
                     words.add(after.group(2).lower())
@@ -2203,13 +2206,16 @@ def _add_references(
                     (e for e in entities if seen and id(e) == seen.most_common(1)[0][0]), None
                 )
             else:  # the organisation named last, not the agency credited in the dateline ('(Belga)'), nor
-                # one described as another kind ('de schaatsbond' is not 'rechtbank Midden-Nederland')
-                target = last_before(
-                    start,
-                    lambda e, head=head: (
-                        e.type == "ORG" and not _credited(e, text) and not _other_kind(described(e), head)
-                    ),
-                )
+                # one described as another kind ('de schaatsbond' is not 'rechtbank Midden-Nederland'), by
+                # name (not the one another noun just referred to)
+                named_before = [
+                    (m.start, e)
+                    for e in entities
+                    if e.type == "ORG" and not _credited(e, text) and not _other_kind(described(e), head)
+                    for m in e.mentions
+                    if m.kind == "name" and start - _WINDOW <= m.start < start
+                ]
+                target = max(named_before, key=lambda x: x[0])[1] if named_before else None
             if target is not None and not middle:
                 add(target, start, end, "nominal", 0.6)
         elif head in _BUILDING_REFS:
