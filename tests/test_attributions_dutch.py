@@ -630,3 +630,14 @@ def test_a_quote_right_after_the_speakers_denial_denies_too() -> None:
         "fabriek”, zegt buurtbewoner Karin Smit."
     )
     assert find_attributions(text, "nl")[-1].stance != "deny"
+
+
+def test_a_person_named_after_a_closing_quote_and_a_verb_is_who_zij_is() -> None:
+    text = (
+        "Topman Jeroen Vandael noemt de beloftes 'een doekje voor het bloeden'. „Mooie woorden, maar mijn "
+        "zoon staat al zeven jaar op de lijst”, reageert Mieke Janssens. Zij betwijfelt of de regel iets "
+        "verandert."
+    )
+    last = find_attributions(text, "nl")[-1]
+    assert last.source is not None and last.source.text == "Zij"
+    assert last.source_resolved == "Mieke Janssens"

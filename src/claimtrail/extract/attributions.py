@@ -342,6 +342,9 @@ _PORTFOLIO = re.compile(
     r"(?=\s+[A-Z][a-z]+\s+[A-Z]|[,.]|\s+(?!en\s)[a-z])"
 )
 
+# A closing quote and a verb before a name: '„...”, reageert Mieke Janssens' (she is the one speaking)
+_AFTER_QUOTE_VERB = re.compile(r"[”\"'’],?\s+[a-z]+\s+$")
+
 # Titles that a portfolio follows ('minister van Cultuur', 'schepen van Mobiliteit', 'VS-minister')
 _PORTFOLIO_HOLDER = re.compile(r"(?:minister|staatssecretaris|schepen|wethouder|gedeputeerde)$")
 
@@ -559,8 +562,11 @@ class _Doc:
                     if len(after) >= 3 and after[0].text == "," and self._role_of(after[2].low):
                         self.roles.append((toks[i].start, self._role_of(after[2].low) or "", name))
                     self.persons.append((toks[i].start, name))
-                if person and toks[i0].start == s.start and not self._in_quote(toks[i].start):
+                s0 = toks[i0].start
+                if person and s0 == s.start and not self._in_quote(toks[i].start):
                     self.subjects.append((toks[i].start, name))  # 'Privacyjurist Maartje de Groot is ...'
+                elif person and _AFTER_QUOTE_VERB.search(self.text, max(0, s0 - 30), s0):
+                    self.subjects.append((toks[i].start, name))  # '„...”, reageert Mieke Janssens'
 
     def _surname_of(self, word: str) -> str | None:
         """The full name of the person named so far whose surname `word` is ('Oosting' -> 'Harm Oosting')."""
