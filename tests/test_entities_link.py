@@ -718,19 +718,23 @@ def test_alias_links_a_new_name(cli, store, tmp_path: Path) -> None:
 
 PIPELINE_FLOORS = {
     "seeds": {"bcubed_f1": 0.90, "pairwise_precision": 0.97},  # 0.913 / 0.982
-    "sample": {"bcubed_f1": 0.90, "pairwise_precision": 0.98},  # 0.913 / 0.991
-    # seventh session's end (tuned on); target 0.90 / 0.95
-    "holdout2": {"bcubed_f1": 0.87, "pairwise_precision": 0.93},  # 0.883 / 0.942
-    "holdout3": {"bcubed_f1": 0.86, "pairwise_precision": 0.93},  # 0.878 / 0.943
-    "holdout4": {"bcubed_f1": 0.86, "pairwise_precision": 0.95},  # 0.872 / 0.967 (first run 0.780 / 0.924)
-    "holdout5": {"bcubed_f1": 0.89, "pairwise_precision": 0.96},  # 0.908 / 0.972 (first run 0.849 / 0.925)
-    "holdout6": {"bcubed_f1": 0.90, "pairwise_precision": 0.96},  # 0.914 / 0.974 (first run 0.864 / 0.924)
-    "holdout7": {"bcubed_f1": 0.88, "pairwise_precision": 0.95},  # 0.893 / 0.960 (first run 0.836 / 0.837)
-    "holdout8": {"bcubed_f1": 0.86, "pairwise_precision": 0.89},  # 0.871 / 0.907 (first run 0.832 / 0.855)
-    "holdout9": {"bcubed_f1": 0.89, "pairwise_precision": 0.96},  # 0.907 / 0.971 (first run 0.848 / 0.894)
-    "holdout10": {"bcubed_f1": 0.89, "pairwise_precision": 0.96},  # 0.906 / 0.970 (first run 0.874 / 0.932)
-    "holdout11": {"bcubed_f1": 0.87, "pairwise_precision": 0.93},  # 0.886 / 0.946 (first run 0.863 / 0.939)
-    "holdout12": {"bcubed_f1": 0.88, "pairwise_precision": 0.96},  # 0.892 / 0.974 (first run 0.862 / 0.961)
+    "sample": {"bcubed_f1": 0.90, "pairwise_precision": 0.98},  # 0.919 / 0.994
+    # eighth session's end (tuned on, except 15 and 16: blind first runs); target 0.90 / 0.95
+    "holdout2": {"bcubed_f1": 0.88, "pairwise_precision": 0.94},  # 0.894 / 0.956
+    "holdout3": {"bcubed_f1": 0.87, "pairwise_precision": 0.93},  # 0.883 / 0.947
+    "holdout4": {"bcubed_f1": 0.86, "pairwise_precision": 0.95},  # 0.871 / 0.969 (first run 0.780 / 0.924)
+    "holdout5": {"bcubed_f1": 0.90, "pairwise_precision": 0.96},  # 0.911 / 0.972 (first run 0.849 / 0.925)
+    "holdout6": {"bcubed_f1": 0.91, "pairwise_precision": 0.97},  # 0.921 / 0.984 (first run 0.864 / 0.924)
+    "holdout7": {"bcubed_f1": 0.88, "pairwise_precision": 0.95},  # 0.892 / 0.959 (first run 0.836 / 0.837)
+    "holdout8": {"bcubed_f1": 0.86, "pairwise_precision": 0.90},  # 0.874 / 0.911 (first run 0.832 / 0.855)
+    "holdout9": {"bcubed_f1": 0.90, "pairwise_precision": 0.96},  # 0.914 / 0.974 (first run 0.848 / 0.894)
+    "holdout10": {"bcubed_f1": 0.89, "pairwise_precision": 0.96},  # 0.909 / 0.975 (first run 0.874 / 0.932)
+    "holdout11": {"bcubed_f1": 0.87, "pairwise_precision": 0.94},  # 0.887 / 0.956 (first run 0.863 / 0.939)
+    "holdout12": {"bcubed_f1": 0.88, "pairwise_precision": 0.97},  # 0.897 / 0.981 (first run 0.862 / 0.961)
+    "holdout13": {"bcubed_f1": 0.89, "pairwise_precision": 0.97},  # 0.900 / 0.980 (first run 0.880 / 0.938)
+    "holdout14": {"bcubed_f1": 0.90, "pairwise_precision": 0.96},  # 0.914 / 0.975 (first run 0.870 / 0.923)
+    "holdout15": {"bcubed_f1": 0.82, "pairwise_precision": 0.94},  # first run 0.834 / 0.959
+    "holdout16": {"bcubed_f1": 0.84, "pairwise_precision": 0.94},  # first run 0.854 / 0.953
 }
 
 
