@@ -1041,3 +1041,14 @@ def test_a_foundation_named_spelen_and_the_maker_described_by_a_compound(linker:
     found = by_name(link(linker, text))
     assert found["Stichting Veilig Spelen"].type == "ORG"  # 'Spelen' as in 'Olympische Spelen', yet a name
     assert found["de fabrikant"] is found["Speelhuys"]
+
+
+def test_the_government_and_army_of_more_countries_and_of_flanders(linker: Linker) -> None:
+    text = (
+        "BOGOTÁ (ANP) - Het Colombiaanse leger beschuldigt de rebellen van een aanval. Het leger houdt vol "
+        "dat het gelijk heeft. In Gent zwijgt de Vlaamse overheid. Vlaanderen wacht af."
+    )
+    found = by_name(link(linker, text))
+    assert found["Het leger"] is found["Het Colombiaanse leger"]
+    assert found["Het leger"].country == "CO"
+    assert found["de Vlaamse overheid"] is found["Vlaanderen"]

@@ -1291,6 +1291,10 @@ _GOVERNMENT_ROLES = r"\b(?:minister|premier|president|staatssecretaris|kanselier
 _HOME_COUNTRY = {"nl": "NL", "nl-NL": "NL", "nl-BE": "BE"}
 
 
+# Regions whose government speaks like a country's: 'de Vlaamse regering', 'de Waalse overheid'
+_REGIONS = {"vlaamse": "ct:flanders", "waalse": "ct:wallonia", "brusselse": "ct:brussels-region"}
+
+
 def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: str) -> list[Entity]:
     """'de Russische strijdkrachten' -> the armed forces of Russia (one id per country and kind, so the
     same across articles); 'de Amerikaanse regering' -> the United States, as a government."""
@@ -1305,12 +1309,13 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
     for match in pattern.finditer(text):
         code = demonyms.get(fold(match.group(1)))
         kind = _INSTITUTION_NOUNS.get(match.group(2).lower())
-        if not code or not kind or not match.group(1)[:1].isupper():
+        region = _REGIONS.get(match.group(1).lower()) if kind == "government" else None
+        if not (code or region) or not kind or not match.group(1)[:1].isupper():
             continue
         start, end = match.start(), match.end()
         if any(s < end and start < e for s, e in taken):
             continue
-        country = kb.get(f"iso3166:{code}")
+        country = kb.get(region or f"iso3166:{code}")
         if country is None:
             continue
         if kind == "government":
@@ -1329,7 +1334,7 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
                 name,
                 kind_type,
                 [],
-                code,
+                code or country.country,
                 kb_id=country.id if kind == "government" else None,
                 confidence=0.7,
             ),
