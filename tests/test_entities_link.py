@@ -1052,3 +1052,13 @@ def test_the_government_and_army_of_more_countries_and_of_flanders(linker: Linke
     assert found["Het leger"] is found["Het Colombiaanse leger"]
     assert found["Het leger"].country == "CO"
     assert found["de Vlaamse overheid"] is found["Vlaanderen"]
+
+
+def test_a_business_noun_before_a_name_makes_it_a_company_the_noun_refers_back_to(linker: Linker) -> None:
+    text = (
+        "De gemeente overlegt met het bedrijf. Volgens de rozenkwekerij Bloemhof Tropica is er niets aan "
+        "de hand. Een medewerker van de kwekerij zou zijn ontslagen."
+    )
+    found = by_name(link(linker, text))
+    assert found["Bloemhof Tropica"].type == "ORG"
+    assert found["de kwekerij"] is found["Bloemhof Tropica"]

@@ -1677,7 +1677,8 @@ _FEMININE = frozenset("zij ze haar she her".split())
 _ORG_DESCRIPTOR_HEADS = tuple(
     "corporatie agentschap keten bond ploeg actiegroep vereniging federatie stichting omroep krant "
     "instituut toezichthouder organisatie bedrijf club partij fabrikant producent vervoerder "
-    "netbeheerder leverancier uitgever exploitant".split()
+    "netbeheerder leverancier uitgever exploitant kwekerij werf bakkerij brouwerij fabriek apotheek "
+    "uitgeverij rederij".split()
 )
 # 'zijn' as a possessive, not the verb: after a preposition ('van zijn land'), or before a noun
 # ('dat zijn land'), which a following word that is no function word, adverb or participle suggests
@@ -2277,6 +2278,7 @@ def _add_references(
                     head in fold(m.text).split()
                     or fold(m.text.split()[0]).endswith(head)
                     or head in known_nouns(e)
+                    or (len(head) >= 4 and any(w.endswith(head) for w in described(e) if w != fold(e.name)))
                 )
             }  # (a compound's head in the first word only: not 'gegevens' in 'Autoriteit Persoonsgegevens')
             if len(holding) == 1:
