@@ -1994,6 +1994,12 @@ def _add_references(
         entry = kb.get(entity.kb_id) if entity.kb_id else None
         return entry.nouns if entry is not None else ()
 
+    def name_words(entity: Entity) -> set[str]:
+        """The words of the entity's names (not the nouns describing it)."""
+        return {w for m in entity.mentions if m.kind == "name" for w in fold(m.text).split()} | set(
+            fold(entity.name).split()
+        )
+
     def described(entity: Entity) -> set[str]:
         """The words an organisation is named and described with: those of its names ('Nederlandse
         Vakbond Pluimveehouders'), and the lower-case nouns right before a name ('woningcorporatie
@@ -2278,7 +2284,7 @@ def _add_references(
                     head in fold(m.text).split()
                     or fold(m.text.split()[0]).endswith(head)
                     or head in known_nouns(e)
-                    or (len(head) >= 4 and any(w.endswith(head) for w in described(e) if w != fold(e.name)))
+                    or (len(head) >= 4 and any(w.endswith(head) for w in described(e) - name_words(e)))
                 )
             }  # (a compound's head in the first word only: not 'gegevens' in 'Autoriteit Persoonsgegevens')
             if len(holding) == 1:
