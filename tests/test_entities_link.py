@@ -735,6 +735,7 @@ PIPELINE_FLOORS = {
     "holdout14": {"bcubed_f1": 0.90, "pairwise_precision": 0.96},  # 0.914 / 0.975 (first run 0.870 / 0.923)
     "holdout15": {"bcubed_f1": 0.82, "pairwise_precision": 0.94},  # first run 0.834 / 0.959
     "holdout16": {"bcubed_f1": 0.84, "pairwise_precision": 0.94},  # first run 0.854 / 0.953
+    "holdout17": {"bcubed_f1": 0.88, "pairwise_precision": 0.94},  # first run 0.899 / 0.954
 }
 
 
