@@ -1063,3 +1063,9 @@ def test_a_business_noun_before_a_name_makes_it_a_company_the_noun_refers_back_t
     found = by_name(link(linker, text))
     assert found["Bloemhof Tropica"].type == "ORG"
     assert found["de kwekerij"] is found["Bloemhof Tropica"]
+
+
+def test_a_capitalised_business_noun_after_the_dateline_describes_the_name(linker: Linker) -> None:
+    text = "HARLINGEN - Scheepswerf Noorderkade vraagt surseance aan. Bij de werf werken ruim 220 mensen."
+    found = by_name(link(linker, text))
+    assert found["de werf"] is found["Noorderkade"]

@@ -1680,6 +1680,8 @@ _ORG_DESCRIPTOR_HEADS = tuple(
     "netbeheerder leverancier uitgever exploitant kwekerij werf bakkerij brouwerij fabriek apotheek "
     "uitgeverij rederij".split()
 )
+# The noun right before a name: lower case, or capitalised where a sentence or dateline opens
+_NOUN_BEFORE = re.compile(r"(?:\b|^)([a-zë-]{4,}|(?<![\w,] )[A-Z][a-zë-]{3,})\s+$")
 # 'zijn' as a possessive, not the verb: after a preposition ('van zijn land'), or before a noun
 # ('dat zijn land'), which a following word that is no function word, adverb or participle suggests
 _HIS_NL = re.compile(
@@ -2015,9 +2017,10 @@ def _add_references(
                 )
                 if lead:  # 'de woningcorporatie Woonzorg Midden' (not 'liet de actiegroep op Facebook')
                     words.add((lead.group(1) or lead.group(2)).lower())
-                noun = re.search(r"\b([a-zë-]{4,})\s+$", text[max(0, m.start - 40) : m.start])
-                if noun and noun.group(1).endswith(_ORG_DESCRIPTOR_HEADS):  # 'heeft speelgoedfabrikant X'
-                    words.add(noun.group(1))
+                noun = _NOUN_BEFORE.search(text[max(0, m.start - 40) : m.start])
+                if noun and noun.group(1).lower().endswith(_ORG_DESCRIPTOR_HEADS):
+                    words.add(noun.group(1).lower())  # 'heeft speelgoedfabrikant X', 'SNEEK - Scheepswerf X'
+
                 after = _APPOSITION_AFTER.match(text, m.end)
                 if after:
                     words.add(after.group(2).lower())
