@@ -1063,6 +1063,10 @@ def test_a_business_noun_before_a_name_makes_it_a_company_the_noun_refers_back_t
     found = by_name(link(linker, text))
     assert found["Bloemhof Tropica"].type == "ORG"
     assert found["de kwekerij"] is found["Bloemhof Tropica"]
+    text = "De gouverneur beschuldigt de Nederlandse rozenkweker Bloemhof Tropica van lozingen."
+    assert {n.text: n.type for n in find_names(text)}.get("Bloemhof Tropica") != "PER"
+    (company,) = [e for e in link(linker, text) if e.name == "Bloemhof Tropica"]
+    assert company.type == "ORG"  # a grower named without a given name is a business
 
 
 def test_a_capitalised_business_noun_after_the_dateline_describes_the_name(linker: Linker) -> None:

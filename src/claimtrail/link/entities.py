@@ -1677,7 +1677,7 @@ _FEMININE = frozenset("zij ze haar she her".split())
 _ORG_DESCRIPTOR_HEADS = tuple(
     "corporatie agentschap keten bond ploeg actiegroep vereniging federatie stichting omroep krant "
     "instituut toezichthouder organisatie bedrijf club partij fabrikant producent vervoerder "
-    "netbeheerder leverancier uitgever exploitant kwekerij werf bakkerij brouwerij fabriek apotheek "
+    "netbeheerder leverancier uitgever exploitant kwekerij kweker werf bakkerij brouwerij fabriek apotheek "
     "uitgeverij rederij".split()
 )
 # The noun right before a name: lower case, or capitalised where a sentence or dateline opens
