@@ -1073,3 +1073,14 @@ def test_a_capitalised_business_noun_after_the_dateline_describes_the_name(linke
     text = "HARLINGEN - Scheepswerf Noorderkade vraagt surseance aan. Bij de werf werken ruim 220 mensen."
     found = by_name(link(linker, text))
     assert found["de werf"] is found["Noorderkade"]
+
+
+def test_english_company_words_make_organisations(linker: Linker) -> None:
+    text = (
+        "EINDHOVEN - Klanten wachten op hun geld. „Het is een schande”, zegt woordvoerder Ilse Brouwer. "
+        "Meridia Air erkent dat er fouten waren. „Wij hebben niemand aan het lijntje gehouden”, zegt "
+        "commercieel directeur Ruud Achterberg. De minister verwijt het Nederlandse ingenieursbureau "
+        "Wadland Engineering dat de sluizen lekken."
+    )
+    found = by_name(link(linker, text))
+    assert found["Meridia Air"].type == "ORG" and found["Wadland Engineering"].type == "ORG"

@@ -131,6 +131,8 @@ _ORG_WORDS = frozenset(
     rederij lines logistics media omroep bv onderwijs wonen zorg financien financiën economie verkeer
     cultuur sport jeugd volkshuisvesting ruimtelijke ordening handel justitie veiligheid landbouw klimaat
     asiel migratie volksgezondheid welzijn binnenlandse buitenlandse ontwikkelingssamenwerking
+    air engineering consulting services international industries aviation motors foods trading
+    construction software mining resources
     """.split()
 )
 _ORG_NAME_WORDS_EN = frozenset("institute centre center foundation association society party".split())
