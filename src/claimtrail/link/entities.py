@@ -776,15 +776,12 @@ def _unknown(
             )
         ):
             group = group[:-1]
-        if (
-            group
-            and _after_portfolio_title(words, group[0])
-            and all(
-                words[g][2].lower() in _PORTFOLIOS or words[g][2].lower() in ("zaken", "en") for g in group
-            )
+        portfolio = bool(group) and _after_portfolio_title(words, group[0])
+        if portfolio and all(
+            words[g][2].lower() in _PORTFOLIOS or words[g][2].lower() in ("zaken", "en") for g in group
         ):
             continue  # 'minister van Cultuur', 'minister van Buitenlandse Zaken': a title, no organisation
-        if len(group) >= 3 and _after_portfolio_title(words, group[0]):
+        if len(group) >= 3 and portfolio:
             while len(group) >= 3 and (
                 words[group[0]][2].lower() in _PORTFOLIOS or words[group[0]][2].lower() in common_words()
             ):
@@ -1698,6 +1695,8 @@ _EXPLETIVE = frozenset(
     """is was lijkt leek blijkt bleek gaat ging goed slecht tijd nodig mogelijk belangrijk duidelijk
     niet""".split()
 )
+# Between a sentence's subject and a 'hem' that may still be it: a clause boundary or an opening 'Volgens X'
+_CLAUSE_BREAK = re.compile(r"(?i)^\W*volgens\b|\b(?:dat|die|om|omdat|of|wat|waar|that|who)\b|,")
 _WINDOW = 400  # characters back that a role noun or pronoun looks for its antecedent
 
 
@@ -2567,12 +2566,11 @@ def _add_references(
             )
             or last_before(start, antecedent)
         )
-        clause = text[_sentence_start(text, start) : start]
         if (
             word in ("hem", "him")
             and target is not None
             and target is sentence_subject(start, antecedent)
-            and not re.search(r"(?i)^\W*volgens\b|\b(?:dat|die|om|omdat|of|wat|waar|that|who)\b|,", clause)
+            and not _CLAUSE_BREAK.search(text[_sentence_start(text, start) : start])
         ):  # 'De verdachte zou volgens hem ...': 'hem' is not the subject of its own clause
             target = last_before(start, lambda e, subject=target: antecedent(e) and e is not subject)
         if target is not None:
