@@ -736,6 +736,7 @@ PIPELINE_FLOORS = {
     "holdout15": {"bcubed_f1": 0.82, "pairwise_precision": 0.94},  # first run 0.834 / 0.959
     "holdout16": {"bcubed_f1": 0.84, "pairwise_precision": 0.94},  # first run 0.854 / 0.953
     "holdout17": {"bcubed_f1": 0.88, "pairwise_precision": 0.94},  # first run 0.899 / 0.954
+    "holdout18": {"bcubed_f1": 0.88, "pairwise_precision": 0.97},  # first run 0.892 / 0.987
 }
 
 
