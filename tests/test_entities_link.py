@@ -1085,3 +1085,42 @@ def test_english_company_words_make_organisations(linker: Linker) -> None:
     )
     found = by_name(link(linker, text))
     assert found["Meridia Air"].type == "ORG" and found["Wadland Engineering"].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # mid-sentence a capitalised compound is part of the name; opening a sentence before an area too
+        ("De Rietdekkersbond Nederland is woedend.", "Rietdekkersbond Nederland"),
+        ("Dat heeft Scholengroep Kempenland maandag gemeld.", "Scholengroep Kempenland"),
+        ("Watersportverbond Noord laat weten dat het boos is.", "Watersportverbond Noord"),
+        ("Dat zegt woordvoerder Esmée Verkerk van de Consumentenbond.", "Consumentenbond"),
+        # a name-opening adjective, a time word closing a title, 'en' inside a body's name
+        ("Het is stil. Katholiek Onderwijs Vlaanderen zegt dat.", "Katholiek Onderwijs Vlaanderen"),
+        ("Boerderij Vandaag meldt dat de bank zich zorgen maakt.", "Boerderij Vandaag"),
+        ("De Inspectie Gezondheidszorg en Jeugd laat weten dat.", "Inspectie Gezondheidszorg en Jeugd"),
+        ("De regering van Trinidad en Tobago eist geld.", "Trinidad en Tobago"),
+        (
+            "Het ministerie van Infrastructuur en Waterstaat zegt dat.",
+            "ministerie van Infrastructuur en Waterstaat",
+        ),
+        ("Dat stelt vakbond FNV Schoonmaak, die dreigt.", "FNV Schoonmaak"),
+    ],
+)
+def test_organisation_names_keep_their_compounds_areas_and_inner_en(text: str, name: str) -> None:
+    assert name in [n.text for n in find_names(text)]
+
+
+def test_descriptors_opening_a_sentence_and_en_between_names_still_split() -> None:
+    names = [
+        n.text for n in find_names("Supermarktketen Vershuys sluit winkels. Rusland en Oekraïne praten.")
+    ]
+    assert names == ["Vershuys", "Rusland", "Oekraïne"]
+    names = [n.text for n in find_names("Het ministerie van Defensie en Jansen zeggen dat.")]
+    assert names == ["ministerie van Defensie", "Jansen"]
+
+
+def test_a_named_school_after_its_noun_is_no_person(linker: Linker) -> None:
+    text = "RETIE - De basisscholen De Klimop in Retie gaan dicht, zegt de voorzitter van De Klimop."
+    entity = next(e for e in linker.link(text, "nl") if e.name == "De Klimop")
+    assert entity.type == "ORG"

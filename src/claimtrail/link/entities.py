@@ -107,6 +107,8 @@ _TITLE_HEADS = tuple(
     secretaris woordvoerster ambassadeur beheerder houder houdster arts
     """.split()
 )
+# Title heads that also end organisations' names
+_ORG_TITLE_HEADS = ("bond", "organisatie", "bedrijf", "kantoor")
 # Prepositions inside organisation names after an organisation word: 'Planbureau voor de Leefomgeving'.
 _CONNECTORS = frozenset("voor tegen zonder for of against without".split())
 _RELATIVES = frozenset("die dat wie welke who which that".split())
@@ -339,6 +341,20 @@ def find_names(
                     and j + 1 < len(words)
                     and _is_capitalised(words[j + 1][2])
                 )
+                or (  # 'Inspectie Gezondheidszorg en Jeugd', 'Trinidad en Tobago' (not 'Rusland en Oekraïne')
+                    w in ("en", "and", "&")
+                    and j + 1 < len(words)
+                    and _is_capitalised(words[j + 1][2])
+                    and (
+                        (  # (a topic, as in the body's name, not another club: 'Racing Maasland en Slovan')
+                            words[i][2].lower() in _ORG_WORDS
+                            and j - i >= 2
+                            and (words[j + 1][2].lower() in common_words() | _PORTFOLIOS)
+                            and words[j + 1][2] not in given_names()
+                        )
+                        or bool(kb.lookup(text[words[i][0] : words[j + 1][1]], language))
+                    )
+                )
                 or (  # the article inside 'Planbureau voor de Leefomgeving'
                     w.lower() in ("de", "het", "the")
                     and words[j - 1][2].lower() in _CONNECTORS
@@ -419,7 +435,7 @@ def _spelled_out(text: str, names: list[_Name]) -> list[_Name]:
 _BODY = re.compile(
     r"\b(?:(?:[Mm]inisterie|[Mm]inistry|[Dd]epartment|[Uu]niversiteit|[Uu]niversity)"
     r"(?:\s+(?:van|of)(?:\s+(?:de|het|the))?)?|[Rr]echtbank|[Gg]erechtshof|[Pp]olitiezone)"
-    r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"\s+[A-Z][\w-]*(?:\s+(?:en\s+|and\s+)?[A-Z][\w-]*)*"  # 'van Infrastructuur en Waterstaat'
 )
 
 
@@ -429,7 +445,11 @@ def _add_bodies(text: str, names: list[_Name]) -> list[_Name]:
     bodies = list(_BODY.finditer(text))
     if not bodies:
         return names
-    spans = [(m.start(), m.end()) for m in bodies]
+    spans = []
+    for m in bodies:
+        body, _, rest = m.group().partition(" en ")  # 'van Infrastructuur en Waterstaat', not '... en Jansen'
+        keep = rest and all(w.lower() in _PORTFOLIOS or w.lower() == "zaken" for w in rest.split())
+        spans.append((m.start(), m.end() if keep or not rest else m.start() + len(body)))
     kept = [n for n in names if not any(s <= n.start and n.end <= e for s, e in spans)]
     extra = [
         _Name(s, e, text[s:e], None, "ORG", 0.7, _demonym_before(text, s))
@@ -629,6 +649,16 @@ def _names_in_run(
                 entries = []  # 'Hoogspanningsnet Nederland', 'Shell Nederland': an organisation's name
             if (
                 entries
+                and k == i
+                and end == j - 1
+                and entries[0].type == "ORG"
+                and words[end][2].lower() in common_words()
+                and words[end][2].lower() not in _NOT_NAMES
+                and not _is_title(words[end][2])
+            ):  # 'FNV Schoonmaak', 'FNV Metaal': a union's sector, an organisation of its own
+                return _unknown(text, words, list(range(i, j)), starts, lowered)
+            if (
+                entries
                 and all(words[x][2].lower() in _LEADING for x in range(i, end - 1))  # '(Het) Nederlands
                 and j - end >= 2
                 and entries[0].id.startswith("iso3166:")
@@ -704,8 +734,8 @@ def _ordinary(word: str, sentence_start: bool, lowered: set[str]) -> bool:
     if (word.isupper() and len(word) >= 2) or re.search(r"[a-z][A-Z]", word):
         return False  # an acronym ('OM', 'VS', 'PvdT'), not the word 'om'
     low = word.lower()
-    if low in _NOT_NAMES or _is_title(word):
-        return True
+    if low in _NOT_NAMES or (_is_title(word) and (sentence_start or not low.endswith(_ORG_TITLE_HEADS))):
+        return True  # (mid-sentence 'Rietdekkersbond' is written as a name: 'de Rietdekkersbond Nederland')
     return sentence_start and low in lowered
 
 
@@ -748,6 +778,7 @@ def _unknown(
                 (
                     _ordinary(words[group[0]][2], words[group[0]][0] in starts, lowered)
                     and not (len(group) == 1 and _organisation_alone(words, group[0]))
+                    and not _area_organisation(words, group)
                     and not (  # 'woordvoerster An Peeters': a given name that is a word too
                         len(group) > 1
                         and words[group[0]][0] not in starts
@@ -773,6 +804,9 @@ def _unknown(
             or (  # 'haar' or 'Hoe' at the end, but not the surname in 'Marjolein ter Haar'
                 words[group[-1]][2].lower() in _NOT_NAMES
                 and not (len(group) >= 2 and words[group[-2]][2].lower() in _PARTICLES)
+                and not (
+                    len(group) >= 2 and words[group[-1]][2] in ("Vandaag", "Morgen")
+                )  # 'Boerderij Vandaag'
             )
         ):
             group = group[:-1]
@@ -786,9 +820,19 @@ def _unknown(
                 words[group[0]][2].lower() in _PORTFOLIOS or words[group[0]][2].lower() in common_words()
             ):
                 group = group[1:]  # 'minister van Mobiliteit Annelien Verbraeken': the portfolio, then her
-        while len(group) >= 2 and _descriptor(words[group[0]][2]):
-            group = group[1:]  # 'Supermarktketen Vershuys', 'Coalitiepartner NSC': what it is, then its name
-        while len(group) >= 2 and words[group[0]][0] in starts and _common_noun(words[group[0]][2]):
+        while (
+            len(group) >= 2
+            and _descriptor(words[group[0]][2])
+            and words[group[0]][0] in starts  # mid-sentence a capital says it is part of the name
+            and not _area_organisation(words, group)
+        ):  # 'Supermarktketen Vershuys', 'Coalitiepartner NSC' opening a sentence: what it is, then its name
+            group = group[1:]  # (not 'de Rietdekkersbond Nederland', 'Watersportverbond Noord')
+        while (
+            len(group) >= 2
+            and words[group[0]][0] in starts
+            and _common_noun(words[group[0]][2])
+            and not (len(group) == 2 and words[group[1]][2].lower() in _NOT_NAMES)  # 'Boerderij Vandaag'
+        ):
             group = group[1:]  # 'Schaatsster Lieke Hoornstra', 'Concurrent Rapido Eats' opening a sentence
         while len(group) >= 3 and _role_before_given_name(words[group[0]][2], words[group[1]][2]):
             group = group[1:]  # 'Peiler Sander Hoogland', 'Vicepremier Nadia El Khattabi': a title we lack
@@ -875,6 +919,21 @@ def _unknown(
                 kind, confidence = "PER", 0.7
             else:  # 'Glasweide Lokaal', 'Flandrex Cycling', 'Omrop Fryslân': no one's given name
                 kind, confidence = "ORG", 0.5
+        if (  # 'het vakantiepark De Sprengenhof', 'basisschool De Klimop': a place or body, no surname
+            kind == "PER"
+            and first[2] in ("De", "Het")
+            and group[0] > 1
+            and previous.isalpha()
+            and words[group[0] - 1][2].islower()
+            and len(previous) > 3
+            and not _is_title(previous)
+            and (
+                words[group[0] - 2][2].lower()
+                in ("de", "het", "een", "van", "op", "in", "bij", "naar", "voor")
+                or words[group[0] - 2][2].endswith("e")
+            )
+        ):
+            kind, confidence = "ORG", _ORG_BY_NOUN
         if kind == "PER" and previous in _LEADING and text[words[group[0] - 1][0]].islower():
             kind = "ORG"  # 'het Van Gogh Museum', 'de Partij voor de Toekomst': people take no article
         if previous in _PLACE_NOUNS:
@@ -996,8 +1055,26 @@ _ORG_BY_NOUN = 0.75  # the confidence of a name typed ORG by the noun before it:
 _DESCRIPTOR_HEADS = (
     "keten", "partner", "organisatie", "vereniging", "bond", "groep", "fabrikant", "maker", "zender",
     "platform", "koepel", "federatie", "bedrijf", "maatschappij", "instelling", "denktank", "partij",
-    "houder", "producent",
+    "houder", "producent", "coöperatie",
 )  # fmt: skip
+
+
+# Words that close organisation names after a compound saying what they are ('Watersportverbond Noord')
+_AREA_WORDS = frozenset(
+    """noord zuid oost west midden centraal nederland vlaanderen wallonië brussel belgië holland brabant
+    limburg friesland zeeland""".split()
+)
+
+
+def _area_organisation(words: list[tuple[int, int, str]], group: list[int]) -> bool:
+    """An organisation compound and the area it covers: 'Watersportverbond Noord', 'Rietdekkersbond
+    Nederland' (a name as a whole, not a descriptor before one)."""
+    low = words[group[0]][2].lower()
+    return (
+        len(group) >= 2
+        and (_descriptor(words[group[0]][2]) or low.endswith(_ORG_TITLE_HEADS))
+        and all(words[g][2].lower() in _AREA_WORDS for g in group[1:])
+    )
 
 
 def _descriptor(word: str) -> bool:
@@ -1005,7 +1082,16 @@ def _descriptor(word: str) -> bool:
     'Producent'."""
     low = word.lower()
     return word[:1].isupper() and (
-        low in ("producent", "fabrikant", "leverancier", "distributeur", "grootaandeelhouder")
+        low
+        in (
+            "producent",
+            "fabrikant",
+            "leverancier",
+            "distributeur",
+            "grootaandeelhouder",
+            "vakblad",
+            "weekblad",
+        )
         or any(low.endswith(h) and len(low) >= len(h) + 4 for h in _DESCRIPTOR_HEADS)
     )
 
@@ -1024,6 +1110,7 @@ def _common_noun(word: str) -> bool:
         and low not in _ORG_WORDS
         and not low.endswith(_ORG_HEADS)  # 'Ambulancedienst Oost'
         and not low.endswith(("e", "ig", "lijk", "isch", "aal", "eel", "ief", "baar", "zaam", "loos", "s"))
+        and low not in ("katholiek", "algemeen", "vrij", "joods")  # 'Katholiek Onderwijs Vlaanderen'
     )
 
 
@@ -1677,7 +1764,7 @@ _ORG_DESCRIPTOR_HEADS = tuple(
     "corporatie agentschap keten bond ploeg actiegroep vereniging federatie stichting omroep krant "
     "instituut toezichthouder organisatie bedrijf club partij fabrikant producent vervoerder "
     "netbeheerder leverancier uitgever exploitant kwekerij kweker werf bakkerij brouwerij fabriek apotheek "
-    "uitgeverij rederij".split()
+    "uitgeverij rederij coöperatie".split()
 )
 # The noun right before a name: lower case, or capitalised where a sentence or dateline opens
 _NOUN_BEFORE = re.compile(r"(?:\b|^)([a-zë-]{4,}|(?<![\w,] )[A-Z][a-zë-]{3,})\s+$")
