@@ -1106,6 +1106,14 @@ def test_english_company_words_make_organisations(linker: Linker) -> None:
             "ministerie van Infrastructuur en Waterstaat",
         ),
         ("Dat stelt vakbond FNV Schoonmaak, die dreigt.", "FNV Schoonmaak"),
+        ("Het veer stopt. Fietsplatform Rivierenland roept op.", "Fietsplatform Rivierenland"),
+        (
+            "Het veer stopt. Belangenvereniging Kwekersverbond Glas en Bloem is boos.",
+            "Kwekersverbond Glas en Bloem",
+        ),
+        ("Het veer stopt. De Europese Veehoudersunie spreekt van onzin.", "Europese Veehoudersunie"),
+        ("Zij zegt dat Animal Route Watch gelijk heeft.", "Animal Route Watch"),  # no 'Rutte' inside
+        ("Het regent. Brancheorganisatie BARIN zegt dat.", "BARIN"),
     ],
 )
 def test_organisation_names_keep_their_compounds_areas_and_inner_en(text: str, name: str) -> None:

@@ -347,7 +347,11 @@ def find_names(
                     and _is_capitalised(words[j + 1][2])
                     and (
                         (  # (a topic, as in the body's name, not another club: 'Racing Maasland en Slovan')
-                            words[i][2].lower() in _ORG_WORDS
+                            any(
+                                x[2].lower() in _ORG_WORDS
+                                or x[2].lower().endswith((*_ORG_HEADS, *_ORG_TITLE_HEADS))
+                                for x in words[i:j]
+                            )  # 'Inspectie Gezondheidszorg en Jeugd', 'Kwekersverbond Glas en Bloem'
                             and j - i >= 2
                             and (words[j + 1][2].lower() in common_words() | _PORTFOLIOS)
                             and words[j + 1][2] not in given_names()
@@ -649,6 +653,14 @@ def _names_in_run(
                 entries = []  # 'Hoogspanningsnet Nederland', 'Shell Nederland': an organisation's name
             if (
                 entries
+                and entries[0].type == "PER"
+                and (k > i or end < j)
+                and not {fold(surface), fold(surface).removesuffix("s")}
+                & ({fold(a.text) for a in entries[0].aliases} | {fold(entries[0].name)})
+            ):
+                entries = []  # 'Route' in 'Animal Route Watch' only sounds like 'Rutte'
+            if (
+                entries
                 and k == i
                 and end == j - 1
                 and entries[0].type == "ORG"
@@ -823,15 +835,17 @@ def _unknown(
         while (
             len(group) >= 2
             and _descriptor(words[group[0]][2])
-            and words[group[0]][0] in starts  # mid-sentence a capital says it is part of the name
+            # mid-sentence a capital says it is part of the name, unless an acronym follows
+            and (words[group[0]][0] in starts or (len(group) == 2 and words[group[1]][2].isupper()))
             and not _area_organisation(words, group)
         ):  # 'Supermarktketen Vershuys', 'Coalitiepartner NSC' opening a sentence: what it is, then its name
-            group = group[1:]  # (not 'de Rietdekkersbond Nederland', 'Watersportverbond Noord')
+            group = group[1:]  # (not 'de Rietdekkersbond Nederland', 'Fietsplatform Rivierenland')
         while (
             len(group) >= 2
             and words[group[0]][0] in starts
             and _common_noun(words[group[0]][2])
             and not (len(group) == 2 and words[group[1]][2].lower() in _NOT_NAMES)  # 'Boerderij Vandaag'
+            and not _area_organisation(words, group)
         ):
             group = group[1:]  # 'Schaatsster Lieke Hoornstra', 'Concurrent Rapido Eats' opening a sentence
         while len(group) >= 3 and _role_before_given_name(words[group[0]][2], words[group[1]][2]):
@@ -912,6 +926,7 @@ def _unknown(
                     and not _is_title(words[group[0]][2])
                 )
                 or lows & {"voor", "for"}  # 'Huis voor Klokkenluiders'
+                or _area_organisation(words, group)  # 'Fietsplatform Rivierenland'
                 or any(len(words[g][2]) >= 2 and words[g][2].isupper() for g in group)  # 'RTV Utrecht'
             ):
                 kind, confidence = "ORG", 0.7  # 'Nationale Veiligheidsraad', 'Rabobank'-like compounds
@@ -1070,11 +1085,15 @@ def _area_organisation(words: list[tuple[int, int, str]], group: list[int]) -> b
     """An organisation compound and the area it covers: 'Watersportverbond Noord', 'Rietdekkersbond
     Nederland' (a name as a whole, not a descriptor before one)."""
     low = words[group[0]][2].lower()
-    return (
-        len(group) >= 2
-        and (_descriptor(words[group[0]][2]) or low.endswith(_ORG_TITLE_HEADS))
-        and all(words[g][2].lower() in _AREA_WORDS for g in group[1:])
-    )
+    if len(group) < 2 or not (_descriptor(words[group[0]][2]) or low.endswith(_ORG_TITLE_HEADS)):
+        return False
+    rest = [words[g][2] for g in group[1:]]
+    if any(w.isupper() for w in rest):
+        return False  # an acronym: 'Brancheorganisatie BARIN'
+    if all(w.lower() in _AREA_WORDS or (len(w) > 7 and w.endswith("land")) for w in rest):
+        return True  # 'Rivierenland', 'Kempenland', 'Noord'
+    place = " ".join(rest)
+    return any(e.type in ("GPE", "LOC") and e.rank < 4 for e in default_kb().lookup(place)[:1])
 
 
 def _descriptor(word: str) -> bool:
@@ -1700,6 +1719,7 @@ def _not_a_company(entity: Entity, text: str) -> bool:
 
 _ORG_HEADS = (
     "raad",
+    "unie",
     "bank",
     "dienst",
     "bureau",
