@@ -1133,3 +1133,22 @@ def test_a_named_school_after_its_noun_is_no_person(linker: Linker) -> None:
     text = "RETIE - De basisscholen De Klimop in Retie gaan dicht, zegt de voorzitter van De Klimop."
     entity = next(e for e in linker.link(text, "nl") if e.name == "De Klimop")
     assert entity.type == "ORG"
+
+
+def test_zijn_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
+    text = (
+        "Robbe Smets zegt dat hij niets fout deed. Hij vindt het erg dat Dion Verhagen gewond is. "
+        "Zijn teammanager Luc Wouters noemt de kritiek schandalig."
+    )
+    found = by_name(link(linker, text))
+    assert found["Zijn"] is found["Robbe Smets"]
+
+
+def test_a_sentence_after_a_closing_quote_starts_afresh(linker: Linker) -> None:
+    # 'Zijn' after the quote is no possessive of the body named inside the quote
+    text = (
+        "Dion Verhagen is boos. „Ik wil dat de FIM eindelijk ingrijpt.” Zijn team, Rosso Racing, "
+        "heeft een klacht ingediend."
+    )
+    found = by_name(link(linker, text))
+    assert found["Zijn"] is not found["FIM"]

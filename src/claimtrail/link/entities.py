@@ -1858,13 +1858,19 @@ def _descriptive(words: str) -> bool:
     )
 
 
+_SENTENCE_END = re.compile(r"([.!?…])[\"'”’»)]*\s+")  # '. ', '?” ', '.’ '
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` begins: after the last '. ' or line break before it, and after a
     dateline ('ALST (Belga) - Chocolademaker Moreels ...' begins at 'Chocolademaker')."""
-    stop = text.rfind(". ", 0, at)
-    while stop > 0 and _ABBREVIATION.search(text[max(0, stop - 4) : stop]):
-        stop = text.rfind(". ", 0, stop)  # 'Mr. Zhurov's lawyer' goes on
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    window = max(0, at - 1000)
+    ends = [
+        m
+        for m in _SENTENCE_END.finditer(text, window, at)
+        if not (m.group(1) == "." and _ABBREVIATION.search(text[max(0, m.start() - 4) : m.start()]))
+    ]  # ('Mr. Zhurov's lawyer' goes on)
+    start = max(ends[-1].end() if ends else 0 if window == 0 else window, text.rfind("\n", 0, at) + 1)
     dateline = DATELINE.match(text, start) if start == 0 else None
     return dateline.end() if dateline and dateline.end() <= at else start
 
@@ -2646,7 +2652,7 @@ def _add_references(
                     start,
                     lambda e, people=people, women=women: id(e) in people and (id(e) in female or not women),
                 )
-                if word in ("zij", "she")
+                if word in ("zij", "she", "ze", "haar", "her")
                 else None
             )
             if opener is not None:  # 'Zij is geen familie van': the woman the sentence before opened with
@@ -2665,7 +2671,7 @@ def _add_references(
             return e.type == "PER" and not (masculine and id(e) in female)
 
         target = (
-            (opening_subject(start, antecedent) if word in ("hij", "he") else None)
+            (opening_subject(start, antecedent) if word in ("hij", "he", "zijn", "his") else None)
             or (
                 sentence_subject(start, antecedent)
                 if word in ("zijn", "his") and not re.match(r"\s+cli[eë]nt", text[end : end + 9])
