@@ -547,6 +547,11 @@ def test_as_the_president_said_is_a_nested_statement_and_the_quote_keeps_its_spe
             "Omroep Peelland",
             None,
         ),
+        (  # a compound of a document word is one too
+            "De organisatie stelt op basis van satellietbeelden dat er bos is gekapt.",
+            "De organisatie",
+            None,
+        ),
     ],
 )
 def test_an_outlet_citing_sources_relays_them(text: str, source: str, relayed_by: str | None) -> None:
@@ -641,3 +646,9 @@ def test_a_person_named_after_a_closing_quote_and_a_verb_is_who_zij_is() -> None
     last = find_attributions(text, "nl")[-1]
     assert last.source is not None and last.source.text == "Zij"
     assert last.source_resolved == "Mieke Janssens"
+
+
+def test_a_word_inside_a_relative_clause_is_no_source() -> None:
+    text = "Stijn Roelofs, die de race als analist volgde, gelooft niet dat Smets opzettelijk handelde."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text.startswith("Stijn Roelofs")

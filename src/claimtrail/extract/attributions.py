@@ -1082,7 +1082,9 @@ class _Doc:
             if m and source:
                 ptoks = tokens(text, source[1] + m.end(), s.end)
                 j = self._np(ptoks, 0)
-                if j > 0 and not any(x.low in _DOCUMENTS for x in ptoks[: j + 2]):  # not 'interne stukken'
+                if j > 0 and not any(
+                    x.low.endswith(_DOCUMENTS) for x in ptoks[: j + 2]
+                ):  # not 'interne stukken'
                     relay = text[source[0] : source[1]]
                     source = (ptoks[0].start, ptoks[j - 1].end)
             if content[1] <= content[0]:
@@ -1452,6 +1454,8 @@ class _Doc:
                                 and pre[x - 1].text == ","
                                 and any(y.text == "," for y in pre[x + 1 :])
                             )
+                            # nor a word inside one ('Stijn Roelofs, die de race als analist volgde, gelooft')
+                            and not _in_relative(pre, x)
                         ),
                         None,
                     )
@@ -1533,7 +1537,7 @@ class _Doc:
                     k2 = self._tok_after(toks, toks[after_idx - 1].end + based.end())
                     j = self._np(toks, k2, pp=False)
                     if j > k2:
-                        if not any(x.low in _DOCUMENTS for x in toks[k2 : j + 1]):
+                        if not any(x.low.endswith(_DOCUMENTS) for x in toks[k2 : j + 1]):
                             relay = text[source[0] : source[1]]
                             source = (toks[k2].start, toks[j - 1].end)
                         # the clause follows the noun phrase ('..., op basis van interne stukken, dat ...')
@@ -2871,13 +2875,27 @@ class _EnglishDoc(_Doc):
         return max(earlier, key=lambda g: g.source[0] if g.source else 0).resolved if earlier else None
 
 
-# what an outlet bases a report on that is no speaker: 'op basis van interne stukken'
-_DOCUMENTS = frozenset(
+# what an outlet bases a report on that is no speaker: 'op basis van interne stukken', compounds too
+# ('satellietbeelden', 'eigen controles')
+_DOCUMENTS = tuple(
     """stukken documenten document rapport rapporten cijfers beelden onderzoek gegevens data e-mails mails
     berichten informatie notulen brief brieven documents records figures footage report reports
-    emails""".split()
+    emails controles metingen analyse analyses berekeningen tellingen peilingen telemetrie""".split()
 )
 _NEGATORS = _NEGATION | {"niemand", "nergens", "geenszins", "allerminst"}
+
+
+def _in_relative(pre: list[Tok], x: int) -> bool:
+    """Whether pre[x] lies inside a relative clause closed by a comma before the cue: ', die ... ,'."""
+    opening = next(
+        (y for y in range(x - 1, 0, -1) if pre[y - 1].text == "," and pre[y].low in ("die", "dat", "wie")),
+        None,
+    )
+    return (
+        opening is not None
+        and not any(t.text == "," for t in pre[opening:x])
+        and any(t.text == "," for t in pre[x + 1 :])
+    )
 
 
 def _negated_before(body: str, pos: int, window: int = 5) -> bool:
