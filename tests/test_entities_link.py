@@ -1152,3 +1152,18 @@ def test_a_sentence_after_a_closing_quote_starts_afresh(linker: Linker) -> None:
     )
     found = by_name(link(linker, text))
     assert found["Zijn"] is not found["FIM"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_that_spoke_just_before() -> None:
+    text = (
+        "OSSENDONK - Het referendum in Ossendonk is mislukt. Volgens de actiegroep moesten kiezers een uur "
+        "wachten. De groep wil een klacht indienen bij de Nationale ombudsman.\n\n"
+        "De gemeente betwist die lezing. Een woordvoerder laat weten dat er genoeg stembureaus waren."
+    )
+    attributions = find_attributions(text, "nl")
+    entities = Linker().link(text, "nl", attributions)
+    resolved = resolve_sources(text, attributions, entities)
+    spokesperson = next(a for a in resolved if a.source and a.source.text == "Een woordvoerder")
+    town = next(a for a in resolved if a.source and a.source.text == "De gemeente")
+    assert spokesperson.source_resolved == town.source_resolved
+    assert "OSSENDONK" in (town.source_resolved or "")

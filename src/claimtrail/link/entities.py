@@ -2980,10 +2980,44 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                     resolved = full  # 'Huis' -> 'Huis voor Klokkenluiders'
                     break
         out.append(a if resolved == a.source_resolved else replace(a, source_resolved=resolved))
+    out = _spokesperson_after_body(text, out, entities)
     starts = _sentence_starts(text)
     return [
         _relay_named(_placed(_national(_unspecific(a, entities, starts))), entities, fullest) for a in out
     ]
+
+
+_BARE_SPOKESPERSON = re.compile(
+    r"(?i)(?:een|de|a|the)\s+(?:woordvoerder|woordvoerster|spokesman|spokeswoman|spokesperson)"
+)
+
+
+def _spokesperson_after_body(
+    text: str, attributions: list[Attribution], entities: list[Entity]
+) -> list[Attribution]:
+    """'De gemeente betwist die lezing. Een woordvoerder laat weten ...': an unnamed spokesperson speaks for
+    the body that spoke in the sentence just before (an organisation, or a town or country as government)."""
+    bodies = {fold(e.name) for e in entities if e.type == "ORG"} | {
+        fold(e.name) for e in entities for m in e.mentions if m.metonymy == "government"
+    }
+    out = list(attributions)
+    for i, a in enumerate(out):
+        if i == 0 or a.source is None or not _BARE_SPOKESPERSON.fullmatch(a.source.text):
+            continue
+        spoke = [  # who spoke before, not someone inside their words (De AP ... dat het bedrijf)
+            b
+            for b in out[:i]
+            if b.source is not None
+            and not any(c.content.start <= b.source.start < c.content.end for c in out[:i] if c is not b)
+        ]
+        before = spoke[-1] if spoke else None
+        if before is None or before.source is None or before.source_resolved is None:
+            continue
+        local = re.sub(r"^(?:gemeente|provincie) ", "", before.source_resolved)  # 'gemeente Ossendonk'
+        between = text[before.source.end : a.source.start]
+        if fold(local) in bodies and len(_SENTENCE_END.findall(between)) <= 1 and len(between) < 300:
+            out[i] = replace(a, source_resolved=before.source_resolved)
+    return out
 
 
 # a body named by its kind and its place: 'de politiezone Antwerpen', 'het parket van Limburg'
