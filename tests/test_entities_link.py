@@ -1168,3 +1168,13 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_that_spoke_just_before() ->
     town = next(a for a in resolved if a.source and a.source.text == "De gemeente")
     assert spokesperson.source_resolved == town.source_resolved
     assert "OSSENDONK" in (town.source_resolved or "")
+
+
+def test_a_title_before_a_clause_is_no_title_of_the_name_after_it(linker: Linker) -> None:
+    text = (
+        "Buurman Gerard Wolkers klaagt. De eigenaar van de warmtepomp, Sander Hooijkaas, is boos. "
+        "De rechter oordeelde dat Hooijkaas hinder veroorzaakt. Volgens de rechter is dat duidelijk."
+    )
+    found = by_name(link(linker, text))
+    assert found.get("De rechter") is not found["Sander Hooijkaas"]
+    assert found.get("de rechter") is not found["Sander Hooijkaas"]

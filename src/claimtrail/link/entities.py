@@ -2047,8 +2047,12 @@ def _add_references(
             # Berg', 'het dorp Grajvoron' (not 'de president van Oekraïne, Sergei Nikiforov')
             lead = re.split(r"[,;:.()“”\"‘’]", text[max(0, m.start - 40) : m.start])[-1]
             before = re.findall(r"[\w-]+", lead)[-3:]
-            for word in before:
+            for at, word in enumerate(before):
                 title = word.lower().rsplit("-", 1)[-1]
+                if any(
+                    w.lower() in _RELATIVES or w.lower() in ("of", "om", "omdat") for w in before[at + 1 :]
+                ):
+                    continue  # 'De rechter oordeelde dat Hooijkaas': a clause between, no title of his
                 if entity.type == "PER" and title in _TITLES:
                     roles[title].append((m.start, entity))
                     if (  # 'woordvoerster', 'journaliste' (not 'minister', 'burgemeester')
