@@ -1178,3 +1178,14 @@ def test_a_title_before_a_clause_is_no_title_of_the_name_after_it(linker: Linker
     found = by_name(link(linker, text))
     assert found.get("De rechter") is not found["Sander Hooijkaas"]
     assert found.get("de rechter") is not found["Sander Hooijkaas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HEIKRUIS (Belga) - Veldrijder Qarno Verbist is uit de uitslag gehaald.",  # a role, an unknown name
+        "HEIKRUIS (Belga) - Jarno Verbist is uit de uitslag gehaald.",  # a Dutch given name
+    ],
+)
+def test_a_person_is_found_by_a_role_noun_or_a_given_name(text: str) -> None:
+    assert [n.type for n in find_names(text) if n.text.endswith("Verbist")] == ["PER"]

@@ -1002,6 +1002,8 @@ def _person_evidence(
         return True
     if group[0] > 0 and _is_title(words[group[0] - 1][2]):
         return True
+    if group[0] > 0 and _agent_noun(words[group[0] - 1][2]) and len(group) >= 2:
+        return True  # 'Veldrijder Jarno Verbist', 'de schaatsster Ilse Vos': a person's role before the name
     k = group[0] - 1
     while k >= 0 and (
         words[k][2].lower() in _PORTFOLIOS or words[k][2].lower() in common_words() or words[k][2] == "en"
@@ -1033,6 +1035,20 @@ def _person_evidence(
         and not (0 < i < len(words) - 1 and (words[i - 1][2][:1].isupper() or words[i + 1][2][:1].isupper()))
         for i, w in enumerate(words)
         if not group[0] <= i <= group[-1]
+    )
+
+
+def _agent_noun(word: str) -> bool:
+    """An ordinary noun for someone who does something ('veldrijder', 'Schaatsster', 'columnist'), not a
+    business ('vervoerder', 'netbeheerder', 'fabrikant')."""
+    low = word.lower()
+    return (
+        low in common_words()
+        and low.endswith(
+            ("rijder", "renner", "ster", "speler", "loper", "zwemmer", "schaatser", "ist", "trainer")
+        )
+        and low not in _ORG_ROLES
+        and not low.endswith(_ORG_DESCRIPTOR_HEADS)
     )
 
 
