@@ -1189,3 +1189,15 @@ def test_a_title_before_a_clause_is_no_title_of_the_name_after_it(linker: Linker
 )
 def test_a_person_is_found_by_a_role_noun_or_a_given_name(text: str) -> None:
     assert [n.type for n in find_names(text) if n.text.endswith("Verbist")] == ["PER"]
+
+
+def test_foreign_governments_parliaments_and_a_court_named_by_its_town(linker: Linker) -> None:
+    text = (
+        "NAIROBI (ANP) - De Somalische federale regering ligt overhoop met Puntland. Het Estse parlement "
+        "debatteert donderdag. Het Brugse parket eist drie jaar cel. Volgens het parket is dat terecht. "
+        "Het parlement stemt later."
+    )
+    found = by_name(link(linker, text))
+    assert found["De Somalische federale regering"].id == "iso3166:SO"  # not Belgium's 'federale regering'
+    assert found["Het parlement"] is found["Het Estse parlement"]
+    assert found["het parket"] is found["Het Brugse parket"]

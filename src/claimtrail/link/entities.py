@@ -1287,6 +1287,9 @@ def _add_phrases(text: str, names: list[_Name], kb: KnowledgeBase) -> list[_Name
             if tuple(w for _, _, w in words[k : k + n]) != phrase:
                 continue
             end = words[k + n - 1][1]
+            foreign = re.search(r"([A-Z][\w-]+)\s+$", text[max(0, start - 30) : start])
+            if foreign and _demonyms().get(fold(foreign.group(1))):
+                continue  # 'De Somalische federale regering' is not the Belgian one
             before = re.search(r"\b(?:de|het|the)\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
             if before:
                 start -= len(before.group())
@@ -1341,6 +1344,7 @@ _INSTITUTION_NOUNS = {
     **dict.fromkeys("douane customs".split(), "customs"),
     **dict.fromkeys("kustwacht coastguard".split(), "coastguard"),
     **dict.fromkeys("justitie prosecutors".split(), "prosecution"),
+    **dict.fromkeys("parlement parliament".split(), "parliament"),
 }  # fmt: skip
 
 
@@ -1680,6 +1684,9 @@ _UNNAMED_INSTITUTIONS = frozenset(
     groepering beweging federatie vakbond museum universiteit""".split()
 )
 # Judges who, unnamed, are the court ('de kantonrechter', 'de raadsheren')
+_PLACE_COURT = re.compile(
+    r"\b(?:[Dd]e|[Hh]et)\s+[A-Z][a-zë]+se\s+(parket|rechtbank|arbeidsrechtbank|politierechtbank)\b"
+)
 _JUDGES = frozenset("rechter rechters kantonrechter politierechter voorzieningenrechter raadsheren".split())
 _COURT_NOUNS = frozenset("rechtbank parket hof arbeidshof arbeidsrechtbank politierechtbank".split())
 _SAME_ROLE = {  # role nouns for the same person: 'de aanklager' is the 'officier van justitie' named
@@ -2163,6 +2170,9 @@ def _add_references(
             described_cache[id(entity)] = {w.rsplit("-", 1)[-1] for w in words}
         return described_cache[id(entity)]
 
+    for match in _PLACE_COURT.finditer(text):  # 'Het Brugse parket': the story's court, as 'het parket' later
+        if free(match.start(), match.end()):
+            add(unnamed(match.group(1).lower(), "ORG"), match.start(), match.end(), "nominal", 0.6)
     name_starts = {m.start for e in entities for m in e.mentions if m.kind == "name"}
     municipality = _municipality(text, entities)
     for match in _NOMINAL.finditer(text):
@@ -2285,7 +2295,11 @@ def _add_references(
             )
             if target is not None:
                 add(target, start, end, "nominal", 0.5, metonymy="government")
-        elif head in _INSTITUTION_NOUNS and _INSTITUTION_NOUNS[head] != "government":
+        elif (
+            head in _INSTITUTION_NOUNS
+            and _INSTITUTION_NOUNS[head] != "government"
+            and (head != "parlement" or any(e.id.endswith(":parliament") for e in entities))
+        ):  # ('het parlement' after 'Vlaams Parlement' is that one, below)
             suffix = ":" + _INSTITUTION_NOUNS[head].replace(" ", "-")
             target = last_before(
                 start, lambda e, suffix=suffix: e.id.startswith("inst:") and e.id.endswith(suffix), 3000
