@@ -1201,3 +1201,14 @@ def test_foreign_governments_parliaments_and_a_court_named_by_its_town(linker: L
     assert found["De Somalische federale regering"].id == "iso3166:SO"  # not Belgium's 'federale regering'
     assert found["Het parlement"] is found["Het Estse parlement"]
     assert found["het parket"] is found["Het Brugse parket"]
+
+
+def test_the_board_is_the_organisation_the_story_is_about(linker: Linker) -> None:
+    text = (
+        "Speelgoedketen Kiekeboe sluit twintig winkels. Kiekeboe telt nu 2.100 medewerkers. Vakbond FNV "
+        "Handel is woedend en verwijt de directie dat ze heeft zitten slapen. Het bestuur van de bond "
+        "vergadert dinsdag."
+    )
+    found = by_name(link(linker, text))
+    assert found["de directie"] is found["Kiekeboe"]
+    assert "Het bestuur" not in found  # 'het bestuur van de bond' is no board of the chain

@@ -1704,6 +1704,16 @@ _NOT_COMPANY_WORDS = (
 )  # fmt: skip
 
 
+def _association(entity: Entity, described: set[str]) -> bool:
+    """A members' body with a board: an association, cooperative, club or union ('Carnavalsvereniging De
+    Keiebijters', 'Zuivelunie Noord')."""
+    words = described | {w for m in entity.mentions if m.kind == "name" for w in fold(m.text).split()}
+    return any(
+        w.endswith(("vereniging", "cooperatie", "unie", "club", "bond", "stichting", "verbond"))
+        for w in words
+    )
+
+
 def _other_kind(described: set[str], head: str) -> bool:
     """Whether an organisation is described by a noun of another kind than `head` ('rechtbank' for
     'de schaatsbond'; 'bond' and 'vakbond' are one kind)."""
@@ -1766,6 +1776,7 @@ _COURT_NAME = re.compile(r"(?i)\b(?:rechtbank|gerechtshof|hof)\b")
 _ORG_ROLES = frozenset(
     "netbeheerder operator eigenaar owner producent fabrikant maker vervoerder start-up startup keten".split()
 )
+_BOARDS = frozenset("directie bestuur leiding board management".split())
 _BUILDING_REFS = frozenset("gebouw complex paleis building compound palace".split())
 _STRUCTURE_REFS = frozenset("brug tunnel sluis dijk kade haven stadion circuit bridge".split())
 _CITY_REFS = frozenset("stad dorp hoofdstad city town village capital".split())
@@ -2381,6 +2392,23 @@ def _add_references(
                 target = max(named_before, key=lambda x: x[0])[1] if named_before else None
             if target is not None and not middle:
                 add(target, start, end, "nominal", 0.6)
+        elif (
+            head in _BOARDS
+            and determiner in ("de", "het")
+            and not of_place
+            and not re.match(r"\s+van\b", text[end:])
+        ):
+            # 'de directie' of the company, 'het bestuur' of the association the story is about (the one
+            # named most so far)
+            def run_by_board(e: Entity, board: bool = head == "bestuur") -> bool:
+                if e.type != "ORG" or _credited(e, text):
+                    return False
+                return _association(e, described(e)) if board else not _not_a_company(e, text)
+
+            seen = Counter(id(e) for at, _, e in placed if at < start and run_by_board(e))
+            target = next((e for e in entities if seen and id(e) == seen.most_common(1)[0][0]), None)
+            if target is not None:
+                add(target, start, end, "nominal", 0.5)
         elif head in _BUILDING_REFS:
             target = last_before(start, lambda e: e.type == "LOC")
             if target is not None:
