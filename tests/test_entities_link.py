@@ -1212,3 +1212,14 @@ def test_the_board_is_the_organisation_the_story_is_about(linker: Linker) -> Non
     found = by_name(link(linker, text))
     assert found["de directie"] is found["Kiekeboe"]
     assert "Het bestuur" not in found  # 'het bestuur van de bond' is no board of the chain
+
+
+def test_the_town_council_is_a_body_of_its_own(linker: Linker) -> None:
+    text = (
+        "KASTERHOUT - De gemeenteraad van Kasterhout stemde maandag in met de nieuwe straatnaam. "
+        "Raadslid Piet Jansen is boos. Hij wil dat de raad opnieuw stemt."
+    )
+    found = by_name(link(linker, text))
+    council = found["De gemeenteraad van Kasterhout"]
+    assert found["de raad"] is council and council is not found["Kasterhout"]
+    assert council.type == "ORG"

@@ -1687,6 +1687,8 @@ _UNNAMED_INSTITUTIONS = frozenset(
 _PLACE_COURT = re.compile(
     r"\b(?:[Dd]e|[Hh]et)\s+[A-Z][a-zë]+se\s+(parket|rechtbank|arbeidsrechtbank|politierechtbank)\b"
 )
+_COUNCIL = re.compile(r"\b[Dd]e\s+gemeenteraad(?:\s+van\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?")
+_COUNCIL_CONTEXT = re.compile(r"(?i)\b(?:gemeenteraad|raadslid|raadsleden|raadsvergadering|raadsfractie)\b")
 _JUDGES = frozenset("rechter rechters kantonrechter politierechter voorzieningenrechter raadsheren".split())
 _COURT_NOUNS = frozenset("rechtbank parket hof arbeidshof arbeidsrechtbank politierechtbank".split())
 _SAME_ROLE = {  # role nouns for the same person: 'de aanklager' is the 'officier van justitie' named
@@ -2181,6 +2183,9 @@ def _add_references(
             described_cache[id(entity)] = {w.rsplit("-", 1)[-1] for w in words}
         return described_cache[id(entity)]
 
+    for match in _COUNCIL.finditer(text):  # 'de gemeenteraad (van Kasterhout)': the town's council, a body
+        if free(match.start(), match.end(), nest=True):
+            add(unnamed("gemeenteraad", "ORG"), match.start(), match.end(), "nominal", 0.6)
     for match in _PLACE_COURT.finditer(text):  # 'Het Brugse parket': the story's court, as 'het parket' later
         if free(match.start(), match.end()):
             add(unnamed(match.group(1).lower(), "ORG"), match.start(), match.end(), "nominal", 0.6)
@@ -2367,6 +2372,8 @@ def _add_references(
                     if head in _UNNAMED_INSTITUTIONS and determiner in ("de", "het")
                     else None
                 )
+                if head == "raad" and determiner == "de" and _COUNCIL_CONTEXT.search(text):
+                    target = unnamed("gemeenteraad", "ORG")  # 'de raad' of a council story: the council
             elif head in _COMPANY_NOUNS:
                 # 'het bedrijf': the company the story is about (named most so far), not the union, paper,
                 # regulator or parliament named last
