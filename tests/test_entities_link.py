@@ -1223,3 +1223,9 @@ def test_the_town_council_is_a_body_of_its_own(linker: Linker) -> None:
     council = found["De gemeenteraad van Kasterhout"]
     assert found["de raad"] is council and council is not found["Kasterhout"]
     assert council.type == "ORG"
+
+
+def test_her_parliamentary_group_is_her_party(linker: Linker) -> None:
+    found = by_name(link(linker, "Kamerlid Wendy Hamersma (VVD) zegt dat haar fractie kritisch is."))
+    assert found["haar fractie"] is found["VVD"]
+    assert found["haar"] is found["Wendy Hamersma"]

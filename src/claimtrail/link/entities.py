@@ -2238,7 +2238,8 @@ def _add_references(
                     add(owner, start, end, "nominal", 0.5)
                 continue
             if determiner in ("zijn", "haar", "his", "her") and (
-                head in _ORG_NAME_NOUNS or head in ("partij", "bedrijf", "ploeg", "team", "ministerie")
+                head in _ORG_NAME_NOUNS
+                or head in ("partij", "bedrijf", "ploeg", "team", "ministerie", "fractie")
             ):  # 'haar partij', 'zijn bedrijf': the organisation the person was named with
 
                 def of_gender(e: Entity, feminine: bool = determiner in ("haar", "her")) -> bool:
