@@ -652,3 +652,19 @@ def test_a_word_inside_a_relative_clause_is_no_source() -> None:
     text = "Stijn Roelofs, die de race als analist volgde, gelooft niet dat Smets opzettelijk handelde."
     (found,) = find_attributions(text, "nl")
     assert found.source is not None and found.source.text.startswith("Stijn Roelofs")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het bedrijf wil niet bevestigen dat het met de autoriteiten onderhandelt.",
+        "Volgens de krant is hij ontslagen. De politie wilde dat niet bevestigen.",
+    ],
+)
+def test_a_refusal_to_confirm_is_doubt(text: str) -> None:
+    found = find_attributions(text, "nl")[-1]
+    assert found.cue is not None and "bevestigen" in found.cue.text and found.stance == "doubt"
+
+
+def test_a_refusal_to_say_is_no_attribution() -> None:
+    assert find_attributions("Jansen wilde niet zeggen of hij stopt.", "nl") == []

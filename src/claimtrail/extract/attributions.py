@@ -1310,8 +1310,9 @@ class _Doc:
                 k = last + 1
                 continue
             neg = any(x.low in _NEGATION for x in toks[min(first, anchor) : last + 1])
-            # a refusal or a non-comment: 'wilde niet zeggen', 'sluit niets uit'
-            if any(x.low in _MODAL_REFUSAL for x in toks[anchor:last]) and neg:
+            # a refusal or a non-comment: 'wilde niet zeggen', 'sluit niets uit' (but a refusal to confirm
+            # is doubt: 'wil niet bevestigen dat het met de autoriteiten onderhandelt')
+            if any(x.low in _MODAL_REFUSAL for x in toks[anchor:last]) and neg and cue.stance != "confirm":
                 k = last + 1
                 continue
             source: tuple[int, int] | None = None
@@ -1671,6 +1672,8 @@ class _Doc:
                     nxt = toks[last + 1] if last + 1 < n else None
                     if nxt is None or nxt.low != "dat":
                         continue
+                    if last + 2 < n and toks[last + 2].low in ("niet", "nog", "wel", "graag"):
+                        continue  # 'wilde dat niet bevestigen': 'dat' is what he would not confirm
                 if cue.frame == "quote":
                     continue
                 return cue, k, last, k, False
