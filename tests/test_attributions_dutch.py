@@ -668,3 +668,10 @@ def test_a_refusal_to_confirm_is_doubt(text: str) -> None:
 
 def test_a_refusal_to_say_is_no_attribution() -> None:
     assert find_attributions("Jansen wilde niet zeggen of hij stopt.", "nl") == []
+
+
+def test_a_split_cue_does_not_reach_into_its_dat_clause() -> None:
+    (found,) = find_attributions("De vakbond eist dat het bestuur de cijfers op tafel legt.", "nl")
+    assert (found.cue.text if found.cue else None, found.stance) == ("eist", "other")
+    (found,) = find_attributions("De minister wijst dat verwijt van de hand.", "nl")
+    assert found.cue is not None and found.cue.text == "wijst dat verwijt van de hand"

@@ -190,6 +190,8 @@ _AUX = frozenset(
     zou zouden moet moeten moest moesten wordt worden werd werden mag mocht""".split()
 )
 _PASSIVE = frozenset("wordt worden werd werden".split())
+# words that open a clause after the conjunction 'dat' (not a noun after the determiner 'dat')
+_CLAUSE_OPENERS = frozenset("de het een er hij zij ze we wij ik je u men die dit deze zijn haar hun".split())
 _MODAL_REFUSAL = frozenset("wil wilde wilden willen weigert weigerde".split())
 # A dateline opening an article: 'KIEV (AFP) - ', 'DEN HAAG (ANP) – ', 'GENT - ' (the entity layer too)
 DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ ./-]+(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+")
@@ -819,6 +821,15 @@ class _Doc:
             for k in range(j + 1, min(limit, j + 1 + window)):
                 if toks[k].text in ",;:" and word not in ",;:" or toks[k].text in QUOTE_CHARS:
                     return None
+                if (
+                    gap
+                    and k == j + 1
+                    and toks[k].low in ("dat", "of")
+                    and word not in ("dat", "of")
+                    and k + 1 < limit
+                    and (toks[k + 1].low in _CLAUSE_OPENERS or toks[k + 1].cap)
+                ):
+                    return None  # 'eist dat het bestuur de cijfers op tafel legt' is no 'eist ... op'
                 if toks[k].low == word:
                     end = match(tail[1:], k)
                     if end is not None:
