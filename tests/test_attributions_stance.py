@@ -152,3 +152,15 @@ def test_the_speakers_own_next_step_in_reported_speech_is_other() -> None:
     assert stance_of("De minister laat weten dat ze de fusie zal goedkeuren.") == "other"
     assert stance_of("De veiligheidsregio laat weten dat er een onafhankelijk onderzoek komt.") == "other"
     assert stance_of("De bond zegt dat de lonen vorig jaar met drie procent stegen.") == "assert"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Zorginstituut laat weten de studie eerst grondig te willen bestuderen.",
+        "Minister Verhaert laat weten dat ze de resultaten van de VMM afwacht.",
+        "Dekzorg zegt open te staan voor een gesprek.",
+    ],
+)
+def test_studying_awaiting_or_talking_first_is_other(text: str) -> None:
+    assert stance_of(text) == "other"
