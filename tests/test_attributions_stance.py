@@ -164,3 +164,16 @@ def test_the_speakers_own_next_step_in_reported_speech_is_other() -> None:
 )
 def test_studying_awaiting_or_talking_first_is_other(text: str) -> None:
     assert stance_of(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quispe noemde die smokkelverhalen 'sterk overdreven'.",
+        "Peeters noemt dat 'een vertekend beeld'.",
+        "De woordvoerster noemt die berichten 'voorbarig'.",
+        "De FIA liet weten dat de barrière aan alle veiligheidseisen voldoet.",
+    ],
+)
+def test_a_charge_called_overblown_or_rules_said_to_be_met_is_denial(text: str) -> None:
+    assert stance_of(text) == "deny"
