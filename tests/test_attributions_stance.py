@@ -177,3 +177,15 @@ def test_studying_awaiting_or_talking_first_is_other(text: str) -> None:
 )
 def test_a_charge_called_overblown_or_rules_said_to_be_met_is_denial(text: str) -> None:
     assert stance_of(text) == "deny"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens Hulsman heeft de gemeente de inwoners 'pas op het allerlaatste moment' ingelicht.",
+        "Hij stelt dat de bewoners 'nooit om hun mening gevraagd' zijn.",
+        "De bond zegt dat de keten stelselmatig te weinig betaalt.",
+    ],
+)
+def test_kept_in_the_dark_or_wronged_as_a_system_is_an_accusation(text: str) -> None:
+    assert stance_of(text) == "accuse"
