@@ -91,6 +91,7 @@ def gender_of(name: str) -> str | None:
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
+@lru_cache(maxsize=1 << 16)  # called for every name, mention and candidate: most are the same few words
 def fold(text: str) -> str:
     """Case-folded, accent-free text with white space collapsed: 'Oekraïne' -> 'oekraine',
     'ŁÓDŹ' -> 'lodz'. Apostrophes and hyphens are kept (they are part of names such as 's-Gravenhage)."""
