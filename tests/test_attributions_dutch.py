@@ -675,3 +675,11 @@ def test_a_split_cue_does_not_reach_into_its_dat_clause() -> None:
     assert (found.cue.text if found.cue else None, found.stance) == ("eist", "other")
     (found,) = find_attributions("De minister wijst dat verwijt van de hand.", "nl")
     assert found.cue is not None and found.cue.text == "wijst dat verwijt van de hand"
+
+
+def test_she_after_a_described_name_opening_the_sentence_before_is_that_woman() -> None:
+    text = (
+        "Bolhuis wil dat nog niet bevestigen.\n\nDe 84-jarige Jantje Dijkstra is een van de leden. "
+        "Ze vertelt dat ze sinds de sluiting afhankelijk was van haar buurman."
+    )
+    assert find_attributions(text, "nl")[-1].source_resolved == "Jantje Dijkstra"

@@ -1230,3 +1230,13 @@ def test_her_parliamentary_group_is_her_party(linker: Linker) -> None:
     found = by_name(link(linker, "Kamerlid Wendy Hamersma (VVD) zegt dat haar fractie kritisch is."))
     assert found["haar fractie"] is found["VVD"]
     assert found["haar"] is found["Wendy Hamersma"]
+
+
+def test_she_opening_a_sentence_is_the_woman_who_opened_the_one_before(linker: Linker) -> None:
+    # the plural 'leden' ending the sentence before says nothing of 'Ze'
+    text = (
+        "Voorzitter Grietje Bolhuis is blij met de winkel. De 84-jarige Jantje Dijkstra is een van de leden. "
+        "Ze woont al lang in het dorp."
+    )
+    found = by_name(link(linker, text))
+    assert found["Ze"] is found["Jantje Dijkstra"]

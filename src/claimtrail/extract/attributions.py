@@ -190,6 +190,8 @@ _AUX = frozenset(
     zou zouden moet moeten moest moesten wordt worden werd werden mag mocht""".split()
 )
 _PASSIVE = frozenset("wordt worden werd werden".split())
+# an article and one or two lower-case words before a name opening a sentence: 'De 84-jarige '
+_DESCRIBED_LEAD = re.compile(r"(?:De|Het|Een)\s+((?:[a-z0-9][\w-]*\s+){1,2})")
 # words that open a clause after the conjunction 'dat' (not a noun after the determiner 'dat')
 _CLAUSE_OPENERS = frozenset("de het een er hij zij ze we wij ik je u men die dit deze zijn haar hun".split())
 _MODAL_REFUSAL = frozenset("wil wilde wilden willen weigert weigerde".split())
@@ -565,7 +567,12 @@ class _Doc:
                         self.roles.append((toks[i].start, self._role_of(after[2].low) or "", name))
                     self.persons.append((toks[i].start, name))
                 s0 = toks[i0].start
-                if person and s0 == s.start and not self._in_quote(toks[i].start):
+                lead = _DESCRIBED_LEAD.fullmatch(
+                    self.text, s.start, s0
+                )  # 'De 84-jarige Jantje Dijkstra is ...'
+                if lead and set(lead.group(1).split()) & _FUNCTION:
+                    lead = None
+                if person and (s0 == s.start or lead) and not self._in_quote(toks[i].start):
                     self.subjects.append((toks[i].start, name))  # 'Privacyjurist Maartje de Groot is ...'
                 elif person and _AFTER_QUOTE_VERB.search(self.text, max(0, s0 - 30), s0):
                     self.subjects.append((toks[i].start, name))  # '„...”, reageert Mieke Janssens'

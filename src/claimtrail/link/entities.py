@@ -1929,7 +1929,9 @@ def _verb_follows(text: str, end: int) -> bool:
 
 def _plural_verb(text: str, start: int, end: int) -> bool:
     """'zeiden ze', 'ze hebben': a plural verb next to 'ze'/'zij' (so not a woman)."""
-    before = re.findall(r"\w+", text[max(0, start - 20) : start])[-1:]
+    before = re.findall(r"\w+", re.split(r"[.!?:;”\"]", text[max(0, start - 20) : start])[-1])[
+        -1:
+    ]  # (its sentence)
     after = re.findall(r"\w+", text[end : end + 20])[:1]
     return any(
         w.lower().endswith(("den", "ten", "en")) and w.lower() not in ("heen", "geen", "een")
@@ -2720,7 +2722,7 @@ def _add_references(
             opener = (
                 opening_subject(
                     start,
-                    lambda e, people=people, women=women: id(e) in people and (id(e) in female or not women),
+                    lambda e, people=people: id(e) in people,  # (people holds no man)
                 )
                 if word in ("zij", "she", "ze", "haar", "her")
                 else None
