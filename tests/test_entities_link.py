@@ -1240,3 +1240,14 @@ def test_she_opening_a_sentence_is_the_woman_who_opened_the_one_before(linker: L
     )
     found = by_name(link(linker, text))
     assert found["Ze"] is found["Jantje Dijkstra"]
+
+
+def test_a_place_noun_types_every_mention_and_fisheries_make_a_company(linker: Linker) -> None:
+    text = (
+        "De Somalische regering en de deelstaat Puntland ruziën over vergunningen voor Golden Monsoon "
+        "Fisheries. Puntland wil de vergunningen intrekken. Volgens Puntland vist het bedrijf illegaal."
+    )
+    found = by_name(link(linker, text))
+    assert found["Puntland"].type == "GPE"
+    assert found["Golden Monsoon Fisheries"].type == "ORG"
+    assert found.get("het bedrijf") is not found["Puntland"]

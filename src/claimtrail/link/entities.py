@@ -134,7 +134,7 @@ _ORG_WORDS = frozenset(
     cultuur sport jeugd volkshuisvesting ruimtelijke ordening handel justitie veiligheid landbouw klimaat
     asiel migratie volksgezondheid welzijn binnenlandse buitenlandse ontwikkelingssamenwerking
     air engineering consulting services international industries aviation motors foods trading
-    construction software mining resources
+    construction software mining resources fisheries seafood petroleum minerals textiles pharmaceuticals
     """.split()
 )
 _ORG_NAME_WORDS_EN = frozenset("institute centre center foundation association society party".split())
@@ -952,7 +952,7 @@ def _unknown(
         if kind == "PER" and previous in _LEADING and text[words[group[0] - 1][0]].islower():
             kind = "ORG"  # 'het Van Gogh Museum', 'de Partij voor de Toekomst': people take no article
         if previous in _PLACE_NOUNS:
-            kind, confidence = "GPE", 0.6  # 'gemeente Rijssenveld', 'het dorp Limni'
+            kind, confidence = "GPE", _GPE_BY_NOUN  # 'gemeente Rijssenveld', 'het dorp Limni'
         if (
             (previous in _ORG_REFS or previous in _ORG_ROLES)
             and not (len(group) > 1 and first[2] in given_names())  # 'eigenaar Kees van der Zwan'
@@ -1080,6 +1080,7 @@ def _apposed(text: str, end: int) -> bool:
 
 
 _DATELINE_PLACE = 0.8  # the confidence of the dateline's place: outvotes its other forms
+_GPE_BY_NOUN = 0.65  # the confidence of a name typed GPE by a place noun before it ('de deelstaat Puntland')
 _ORG_BY_NOUN = 0.75  # the confidence of a name typed ORG by the noun before it: outvotes its other forms
 
 
@@ -3606,6 +3607,10 @@ class Linker:
         full_name = any(n.type == "PER" and " " in n.text and n.text.split()[0] in names for n in members)
         if any(n.type == "ORG" and n.confidence == _ORG_BY_NOUN for n in members) and not full_name:
             kind = "ORG"  # 'de krant De Kustkoerier' once: every 'De Kustkoerier' is the paper
+        if any(n.type == "GPE" and n.confidence == _GPE_BY_NOUN for n in members) and not any(
+            n.type == "ORG" and n.confidence == _ORG_BY_NOUN for n in members
+        ):
+            kind = "GPE"  # 'de deelstaat Puntland' once: every 'Puntland' is the place
         if any(n.type == "GPE" and n.confidence == _DATELINE_PLACE for n in members):
             kind = "GPE"  # 'ESBROEK (ANP) -' makes every 'Esbroek' the place
         confidence = max(n.confidence for n in members) * (1.0 if len(members) > 1 else 0.9)
