@@ -1251,3 +1251,13 @@ def test_a_place_noun_types_every_mention_and_fisheries_make_a_company(linker: L
     assert found["Puntland"].type == "GPE"
     assert found["Golden Monsoon Fisheries"].type == "ORG"
     assert found.get("het bedrijf") is not found["Puntland"]
+
+
+def test_the_gulf_is_a_sea_and_the_paper_stays_the_paper(linker: Linker) -> None:
+    text = (
+        "Dat meldt de Keniaanse krant The Coastal Standard. De vissers zijn boos op een bedrijf uit de Golf. "
+        "Volgens de krant gaat het om miljoenen."
+    )
+    found = by_name(link(linker, text))
+    assert found["Golf"].type == "LOC"
+    assert found["de krant"] is found["Coastal Standard"]

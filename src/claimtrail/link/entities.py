@@ -881,6 +881,8 @@ def _unknown(
                 continue
             if _ARTICLE_JOINED.fullmatch(word):
                 kind, confidence = "PER", 0.6  # 'al-Jaberi': a surname
+            elif word.lower() in _WATERS and previous in ("de", "het", "the"):
+                kind, confidence = "LOC", 0.6  # 'een bedrijf uit de Golf': a sea, not an organisation
             elif first[0] == 0 and DATELINE.match(text):
                 kind, confidence = "GPE", _DATELINE_PLACE  # 'ESBROEK (ANP) -': where the news is from
             elif re.search(r"[a-z][A-Z]", word):
