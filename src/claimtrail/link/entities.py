@@ -636,7 +636,7 @@ def _names_in_run(
         )
     ):
         # 'zei De Boer': a surname with its particle, not the article before a place called Boer
-        return _unknown(text, words, list(range(i, j)), starts, lowered)
+        return _unknown(text, words, list(range(i, j)), starts, lowered, kb)
     while k < j:
         for end in range(min(j, k + 6), k, -1):
             surface = text[words[k][0] : words[end - 1][1]]
@@ -668,7 +668,7 @@ def _names_in_run(
                 and words[end][2].lower() not in _NOT_NAMES
                 and not _is_title(words[end][2])
             ):  # 'FNV Schoonmaak', 'FNV Metaal': a union's sector, an organisation of its own
-                return _unknown(text, words, list(range(i, j)), starts, lowered)
+                return _unknown(text, words, list(range(i, j)), starts, lowered, kb)
             if (
                 entries
                 and all(words[x][2].lower() in _LEADING for x in range(i, end - 1))  # '(Het) Nederlands
@@ -696,7 +696,7 @@ def _names_in_run(
             ):
                 entries = []  # 'Juist dat laatste klopt niet': a word opening the sentence, not a small town
             if entries and _plausible(entries[0], surface, whole=(k == i and end == j)):
-                out.extend(_unknown(text, words, pending, starts, lowered))
+                out.extend(_unknown(text, words, pending, starts, lowered, kb))
                 pending = []
                 start = words[k][0]
                 if (
@@ -723,7 +723,7 @@ def _names_in_run(
         else:
             pending.append(k)
             k += 1
-    out.extend(_unknown(text, words, pending, starts, lowered))
+    out.extend(_unknown(text, words, pending, starts, lowered, kb))
     return out
 
 
@@ -771,6 +771,7 @@ def _unknown(
     indices: list[int],
     starts: set[int],
     lowered: set[str],
+    kb: KnowledgeBase,
 ) -> list[_Name]:
     """Contiguous stretches of `indices` as unknown names, after dropping ordinary words at their edges."""
     out = []
@@ -790,7 +791,7 @@ def _unknown(
                 (
                     _ordinary(words[group[0]][2], words[group[0]][0] in starts, lowered)
                     and not (len(group) == 1 and _organisation_alone(words, group[0]))
-                    and not _area_organisation(words, group)
+                    and not _area_organisation(words, group, kb)
                     and not (  # 'woordvoerster An Peeters': a given name that is a word too
                         len(group) > 1
                         and words[group[0]][0] not in starts
@@ -837,7 +838,7 @@ def _unknown(
             and _descriptor(words[group[0]][2])
             # mid-sentence a capital says it is part of the name, unless an acronym follows
             and (words[group[0]][0] in starts or (len(group) == 2 and words[group[1]][2].isupper()))
-            and not _area_organisation(words, group)
+            and not _area_organisation(words, group, kb)
         ):  # 'Supermarktketen Vershuys', 'Coalitiepartner NSC' opening a sentence: what it is, then its name
             group = group[1:]  # (not 'de Rietdekkersbond Nederland', 'Fietsplatform Rivierenland')
         while (
@@ -845,7 +846,7 @@ def _unknown(
             and words[group[0]][0] in starts
             and _common_noun(words[group[0]][2])
             and not (len(group) == 2 and words[group[1]][2].lower() in _NOT_NAMES)  # 'Boerderij Vandaag'
-            and not _area_organisation(words, group)
+            and not _area_organisation(words, group, kb)
         ):
             group = group[1:]  # 'Schaatsster Lieke Hoornstra', 'Concurrent Rapido Eats' opening a sentence
         while len(group) >= 3 and _role_before_given_name(words[group[0]][2], words[group[1]][2]):
@@ -928,7 +929,7 @@ def _unknown(
                     and not _is_title(words[group[0]][2])
                 )
                 or lows & {"voor", "for"}  # 'Huis voor Klokkenluiders'
-                or _area_organisation(words, group)  # 'Fietsplatform Rivierenland'
+                or _area_organisation(words, group, kb)  # 'Fietsplatform Rivierenland'
                 or any(len(words[g][2]) >= 2 and words[g][2].isupper() for g in group)  # 'RTV Utrecht'
             ):
                 kind, confidence = "ORG", 0.7  # 'Nationale Veiligheidsraad', 'Rabobank'-like compounds
@@ -1100,7 +1101,7 @@ _AREA_WORDS = frozenset(
 )
 
 
-def _area_organisation(words: list[tuple[int, int, str]], group: list[int]) -> bool:
+def _area_organisation(words: list[tuple[int, int, str]], group: list[int], kb: KnowledgeBase) -> bool:
     """An organisation compound and the area it covers: 'Watersportverbond Noord', 'Rietdekkersbond
     Nederland' (a name as a whole, not a descriptor before one)."""
     low = words[group[0]][2].lower()
@@ -1112,7 +1113,7 @@ def _area_organisation(words: list[tuple[int, int, str]], group: list[int]) -> b
     if all(w.lower() in _AREA_WORDS or (len(w) > 7 and w.endswith("land")) for w in rest):
         return True  # 'Rivierenland', 'Kempenland', 'Noord'
     place = " ".join(rest)
-    return any(e.type in ("GPE", "LOC") and e.rank < 4 for e in default_kb().lookup(place)[:1])
+    return any(e.type in ("GPE", "LOC") and e.rank < 4 for e in kb.lookup(place)[:1])
 
 
 def _descriptor(word: str) -> bool:
@@ -1686,12 +1687,14 @@ _UNNAMED_INSTITUTIONS = frozenset(
     """rechtbank parket waterschap veiligheidsregio school corporatie ziekenhuisgroep club ploeg actiegroep
     groepering beweging federatie vakbond museum universiteit""".split()
 )
-# Judges who, unnamed, are the court ('de kantonrechter', 'de raadsheren')
+# A court named by its town's adjective: 'Het Brugse parket'
 _PLACE_COURT = re.compile(
     r"\b(?:[Dd]e|[Hh]et)\s+[A-Z][a-zë]+se\s+(parket|rechtbank|arbeidsrechtbank|politierechtbank)\b"
 )
+# The town's council ('de gemeenteraad van Kasterhout'), and words that make 'de raad' that council
 _COUNCIL = re.compile(r"\b[Dd]e\s+gemeenteraad(?:\s+van\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?")
 _COUNCIL_CONTEXT = re.compile(r"(?i)\b(?:gemeenteraad|raadslid|raadsleden|raadsvergadering|raadsfractie)\b")
+# Judges who, unnamed, are the court ('de kantonrechter', 'de raadsheren')
 _JUDGES = frozenset("rechter rechters kantonrechter politierechter voorzieningenrechter raadsheren".split())
 _COURT_NOUNS = frozenset("rechtbank parket hof arbeidshof arbeidsrechtbank politierechtbank".split())
 _SAME_ROLE = {  # role nouns for the same person: 'de aanklager' is the 'officier van justitie' named
@@ -1909,7 +1912,7 @@ def _sentence_start(text: str, at: int) -> int:
         for m in _SENTENCE_END.finditer(text, window, at)
         if not (m.group(1) == "." and _ABBREVIATION.search(text[max(0, m.start() - 4) : m.start()]))
     ]  # ('Mr. Zhurov's lawyer' goes on)
-    start = max(ends[-1].end() if ends else 0 if window == 0 else window, text.rfind("\n", 0, at) + 1)
+    start = max(ends[-1].end() if ends else window, text.rfind("\n", 0, at) + 1)
     dateline = DATELINE.match(text, start) if start == 0 else None
     return dateline.end() if dateline and dateline.end() <= at else start
 
@@ -1932,9 +1935,8 @@ def _verb_follows(text: str, end: int) -> bool:
 
 def _plural_verb(text: str, start: int, end: int) -> bool:
     """'zeiden ze', 'ze hebben': a plural verb next to 'ze'/'zij' (so not a woman)."""
-    before = re.findall(r"\w+", re.split(r"[.!?:;”\"]", text[max(0, start - 20) : start])[-1])[
-        -1:
-    ]  # (its sentence)
+    sentence_before = re.split(r"[.!?:;”\"]", text[max(0, start - 20) : start])[-1]  # (not the one before)
+    before = re.findall(r"\w+", sentence_before)[-1:]
     after = re.findall(r"\w+", text[end : end + 20])[:1]
     return any(
         w.lower().endswith(("den", "ten", "en")) and w.lower() not in ("heen", "geen", "een")
@@ -2011,6 +2013,13 @@ def _add_references(
                 return placed[k][2]
             k -= 1
         return None
+
+    def most_mentioned(at: int, test: Any) -> Entity | None:
+        """The entity mentioned most often before `at` that passes `test` (on a tie, the one counted first):
+        what the story is about."""
+        seen = Counter(id(e) for s0, _, e in placed if s0 < at and test(e))
+        top = seen.most_common(1)[0][0] if seen else None
+        return next((e for e in entities if id(e) == top), None)
 
     def subject_body(at: int, main_clause: bool = False) -> Entity | None:
         """The organisation or country opening the sentence of `at` (or the subordinate clause there, unless
@@ -2383,14 +2392,9 @@ def _add_references(
             elif head in _COMPANY_NOUNS:
                 # 'het bedrijf': the company the story is about (named most so far), not the union, paper,
                 # regulator or parliament named last
-                seen = Counter(
-                    id(e)
-                    for at, _, e in placed
-                    if at < start and e.type == "ORG" and not (_not_a_company(e, text) or _credited(e, text))
-                )
                 recent = last_before(start, lambda e: e.type == "ORG" and not _not_a_company(e, text), 150)
-                target = recent or next(
-                    (e for e in entities if seen and id(e) == seen.most_common(1)[0][0]), None
+                target = recent or most_mentioned(
+                    start, lambda e: e.type == "ORG" and not (_not_a_company(e, text) or _credited(e, text))
                 )
             else:  # the organisation named last, not the agency credited in the dateline ('(Belga)'), nor
                 # one described as another kind ('de schaatsbond' is not 'rechtbank Midden-Nederland'), by
@@ -2418,8 +2422,7 @@ def _add_references(
                     return False
                 return _association(e, described(e)) if board else not _not_a_company(e, text)
 
-            seen = Counter(id(e) for at, _, e in placed if at < start and run_by_board(e))
-            target = next((e for e in entities if seen and id(e) == seen.most_common(1)[0][0]), None)
+            target = most_mentioned(start, run_by_board)
             if target is not None:
                 add(target, start, end, "nominal", 0.5)
         elif head in _BUILDING_REFS:
