@@ -47,12 +47,13 @@ FLOORS = {
     "holdout19": {"f1": 0.91, "source_accuracy": 0.57, "stance_accuracy": 0.72, "type_accuracy": 0.97},
     "holdout20": {"f1": 0.91, "source_accuracy": 0.65, "stance_accuracy": 0.75, "type_accuracy": 0.98},
     "holdout21": {"f1": 0.88, "source_accuracy": 0.71, "stance_accuracy": 0.72, "type_accuracy": 0.97},
+    "holdout22": {"f1": 0.90, "source_accuracy": 0.67, "stance_accuracy": 0.64, "type_accuracy": 0.98},
 }
 
 # With the entity layer (`process_article`: what `claimtrail extract` gives), source accuracy at the eighth
 # session's end: hold-outs 2-14 0.895 / 0.895 / 0.902 / 0.905 / 0.917 / 0.903 / 0.914 / 0.924 / 0.931 /
 # 0.929 / 0.903 / 0.918 / 0.914 (tuned on); blind first runs 15 0.895, 16 0.863, 17 0.893, 18 0.894,
-# 19 0.846, 20 0.894, 21 0.937 (target 0.90; earlier first runs: hold-out 6 0.829, 7 0.867, 8 0.849,
+# 19 0.846, 20 0.894, 21 0.937, 22 0.872 (target 0.90; earlier first runs: hold-out 6 0.829, 7 0.867, 8 0.849,
 # 9 0.859, 10 0.841, 11 0.902, 12 0.834, 13 0.902, 14 0.843)
 PIPELINE_SOURCE_FLOORS = {
     "holdout2": 0.88,
@@ -75,6 +76,7 @@ PIPELINE_SOURCE_FLOORS = {
     "holdout19": 0.85,
     "holdout20": 0.88,
     "holdout21": 0.92,
+    "holdout22": 0.85,
 }
 
 
