@@ -1,7 +1,8 @@
 """Stance from the content under a neutral cue ('zegt', 'volgens', 'aldus', a continued quote): the
 content rows of cues_nl.tsv. One invented sentence per row, with the stance of the last attribution in it
 (eval/gold/attributions/GUIDELINES.md: denial, blame, demands and promises, possibility and doubt in the
-content set the stance whatever the neutral verb; plain statements stay 'assert')."""
+content set the stance whatever the neutral verb; plain statements stay 'assert'). These pin the rules,
+so the learned model (test_stance_model.py) is off."""
 
 from __future__ import annotations
 
@@ -112,14 +113,14 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "stance"), CASES, ids=[c[0][:48] for c in CASES])
 def test_content_sets_the_stance_of_a_neutral_cue(text: str, stance: str) -> None:
-    found = find_attributions(text, "nl")
+    found = find_attributions(text, "nl", learned_stance=False)
     assert found, "no attribution found"
     assert found[-1].stance == stance
 
 
 def stance_of(text: str) -> str:
     """The stance of the one attribution in `text`."""
-    (a,) = find_attributions(text, "nl")
+    (a,) = find_attributions(text, "nl", learned_stance=False)
     return a.stance
 
 

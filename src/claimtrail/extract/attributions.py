@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from claimtrail.extract import stance as learned_stances
 from claimtrail.link.names import REGIONAL_ADJECTIVES, gender_of, given_names
 from claimtrail.model import Attribution, Span
 
@@ -2995,10 +2996,13 @@ def _carry_stance(before: _Found | None, f: _Found) -> None:
         f.stance = before.stance
 
 
-def find_attributions(text: str, language: str = "nl") -> list[Attribution]:
+def find_attributions(text: str, language: str = "nl", learned_stance: bool = True) -> list[Attribution]:
     """The attributions in `text`, in order of their content. [] for a language without a cue lexicon
-    (see supported_languages()); "nl-BE" reads as "nl"."""
-    lex = _lexicon((language or "nl").split("-")[0].split("_")[0].lower())
+    (see supported_languages()); "nl-BE" reads as "nl". `learned_stance=False` keeps the rules' stance
+    where the learned model (stance.py) would overrule a neutral 'assert'."""
+    language = (language or "nl").split("-")[0].split("_")[0].lower()
+    lex = _lexicon(language)
+    learned = learned_stances.model(language) if learned_stance else None
     if lex is None or not text.strip():
         return []
     doc = _EnglishDoc(text, lex) if lex.wordorder == "svo" else _Doc(text, lex)
@@ -3028,6 +3032,10 @@ def find_attributions(text: str, language: str = "nl") -> list[Attribution]:
         seen.add((f.content, f.cue))
         _stance_and_hedge(doc, f)
         _carry_stance(before, f)
+        if learned is not None and f.stance == "assert" and f.neutral:
+            cue = text[f.cue[0] : f.cue[1]] if f.cue else ""
+            body = text[f.content[0] : f.content[1]]
+            f.stance = learned.overrule(body, cue, f.stance, f.type, f.hedged) or f.stance
         before = f
         out.append(
             Attribution(

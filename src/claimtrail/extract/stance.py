@@ -1,0 +1,125 @@
+"""A learned second opinion on stance, for content that blames or rebuts under a neutral cue.
+
+The cue lexicon decides most stances ('ontkent' denies, 'beschuldigt' accuses), but a speaker who only
+'zegt' or is quoted 'volgens' may still accuse ('vergiftigt de lucht', 'een systematische plundering') or
+deny ('Er is hier niets weggestreept'). A logistic regression over the content's words and word pairs,
+the cue's words and the rules' own reading (trained by `recipes/stance.py` on the project's invented gold
+articles, never on the seeds) reads such content. It only turns a neutral 'assert' into 'accuse' or
+'deny', and only when it is at least `THRESHOLD` sure: the rules stay in charge of everything else.
+
+The model is `data/stance_<language>.npz`; a language without one keeps the rules' stance.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+DATA = Path(__file__).resolve().parent / "data"
+THRESHOLD = 0.5  # the model's probability needed to overrule the rules' 'assert'
+OVERRULES = ("accuse", "deny")  # what the model may turn an 'assert' into
+META_WEIGHT = 2.0  # the cue and rule features count twice the content's
+
+_WORD = re.compile(r"\b\w\w+\b")
+
+
+def content_features(content: str) -> list[str]:
+    """The content's words and adjacent word pairs, lower-cased ('vergiftigt', 'de lucht')."""
+    words = _WORD.findall(content.lower())
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def meta_features(cue: str, rule: str, kind: str, hedged: bool) -> list[str]:
+    """What the rules saw: the whole cue, its words, their stance, the attribution type, hedging."""
+    cue = cue.lower().strip()
+    return [
+        "cue=" + re.sub(r"\s+", "_", cue),
+        f"rule={rule}",
+        f"type={kind}",
+        f"hedged={hedged}",
+        *("cw=" + w for w in cue.split()),
+    ]
+
+
+def vectorise(features: list[str], index: dict[str, int], idf: np.ndarray) -> dict[int, float]:
+    """Sublinear tf-idf of the known features, scaled to unit length (sparse: column -> value)."""
+    counts: dict[int, int] = {}
+    for f in features:
+        i = index.get(f)
+        if i is not None:
+            counts[i] = counts.get(i, 0) + 1
+    values = {i: (1.0 + math.log(n)) * float(idf[i]) for i, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+    return {i: v / norm for i, v in values.items()}
+
+
+@dataclass
+class StanceModel:
+    content_index: dict[str, int]
+    content_idf: np.ndarray
+    meta_index: dict[str, int]
+    meta_idf: np.ndarray
+    coef: np.ndarray  # (classes, content features + meta features)
+    intercept: np.ndarray
+    classes: list[str]
+
+    @classmethod
+    def load(cls, path: Path) -> StanceModel:
+        with np.load(path) as z:
+            content = [str(w) for w in z["content_vocab"]]
+            meta = [str(w) for w in z["meta_vocab"]]
+            return cls(
+                {w: i for i, w in enumerate(content)},
+                z["content_idf"].astype(np.float32),
+                {w: i for i, w in enumerate(meta)},
+                z["meta_idf"].astype(np.float32),
+                z["coef"].astype(np.float32),
+                z["intercept"].astype(np.float32),
+                [str(c) for c in z["classes"]],
+            )
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(
+            path,
+            content_vocab=np.array(sorted(self.content_index, key=self.content_index.__getitem__)),
+            content_idf=self.content_idf.astype(np.float16),
+            meta_vocab=np.array(sorted(self.meta_index, key=self.meta_index.__getitem__)),
+            meta_idf=self.meta_idf.astype(np.float16),
+            coef=self.coef.astype(np.float16),
+            intercept=self.intercept.astype(np.float32),
+            classes=np.array(self.classes),
+        )
+
+    def row(self, content: list[str], meta: list[str]) -> dict[int, float]:
+        """The feature row (column -> value) of content_features() and meta_features(), as in training."""
+        row = vectorise(content, self.content_index, self.content_idf)
+        offset = len(self.content_index)
+        cue = vectorise(meta, self.meta_index, self.meta_idf)
+        row.update({offset + i: v * META_WEIGHT for i, v in cue.items()})
+        return row
+
+    def probabilities(self, content: list[str], meta: list[str]) -> dict[str, float]:
+        row = self.row(content, meta)
+        columns = np.fromiter(row, dtype=np.int64, count=len(row))
+        values = np.fromiter(row.values(), dtype=np.float32, count=len(row))
+        scores = self.coef[:, columns] @ values + self.intercept
+        scores = np.exp(scores - scores.max())
+        scores /= scores.sum()
+        return dict(zip(self.classes, (float(s) for s in scores), strict=True))
+
+    def overrule(self, content: str, cue: str, rule: str, kind: str, hedged: bool) -> str | None:
+        """'accuse' or 'deny' where the content reads so with at least THRESHOLD probability, else None."""
+        p = self.probabilities(content_features(content), meta_features(cue, rule, kind, hedged))
+        best = max(p, key=p.__getitem__)
+        return best if best in OVERRULES and p[best] >= THRESHOLD else None
+
+
+@functools.cache
+def model(language: str) -> StanceModel | None:
+    path = DATA / f"stance_{language}.npz"
+    return StanceModel.load(path) if path.exists() else None

@@ -1,0 +1,92 @@
+"""The learned stance model: wired into find_attributions, limited to overruling a neutral 'assert', and read
+back by numpy exactly as scikit-learn trained it (recipes/stance.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimtrail.extract import stance
+from claimtrail.extract.attributions import find_attributions
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def stances(text: str, learned: bool) -> list[str]:
+    return [a.stance for a in find_attributions(text, "nl", learned_stance=learned)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vissers zeggen dat de trawlers elke nacht de bodem leegvissen met verboden netten.",
+        "Volgens de actiegroep heeft de fabriek de meetgegevens te laat en onvolledig aangeleverd.",
+        "De vakbond spreekt van een koude sanering over de ruggen van het personeel.",
+    ],
+)
+def test_blame_under_a_neutral_cue_reads_as_an_accusation(text: str) -> None:
+    assert stances(text, learned=False) == ["assert"]  # the cue lexicon alone sees no charge
+    assert stances(text, learned=True) == ["accuse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De wethouder zegt dat het nieuwe zwembad in 2027 opengaat.",
+        "Volgens de onderzoekers zijn er dit jaar meer teken dan vorig jaar.",
+    ],
+)
+def test_a_plain_report_stays_asserted(text: str) -> None:
+    assert stances(text, learned=True) == ["assert"]
+
+
+def test_the_model_never_overrules_a_cue_that_carries_its_own_stance() -> None:
+    text = (
+        "De minister ontkent dat het ministerie de cijfers heeft verzwegen. "
+        "De politie bevestigt dat de verdachte is aangehouden. "
+        "De bond eist dat de directie het plan intrekt. "
+        "Experts betwijfelen of de dijk de storm aankan."
+    )
+    without = stances(text, learned=False)
+    assert set(without) >= {"deny", "confirm", "other", "doubt"}
+    assert stances(text, learned=True) == without
+
+
+def test_a_language_without_a_model_keeps_the_rules() -> None:
+    assert stance.model("en") is None
+    text = "The minister said the company had poisoned the river for years."
+    assert [a.stance for a in find_attributions(text, "en")] == [
+        a.stance for a in find_attributions(text, "en", learned_stance=False)
+    ]
+
+
+def test_the_shipped_model_survives_a_save_and_load(tmp_path: Path) -> None:
+    shipped = stance.model("nl")
+    assert shipped is not None
+    shipped.save(tmp_path / "again.npz")
+    again = stance.StanceModel.load(tmp_path / "again.npz")
+    content = stance.content_features("het bedrijf heeft de lucht vergiftigd")
+    meta = stance.meta_features("zegt", "assert", "indirect", False)
+    first, second = shipped.probabilities(content, meta), again.probabilities(content, meta)
+    assert first.keys() == second.keys() and abs(sum(first.values()) - 1) < 1e-5
+    assert all(abs(first[k] - second[k]) < 1e-3 for k in first)
+
+
+def test_numpy_inference_matches_what_scikit_learn_trained() -> None:
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(REPO / "eval"))
+    spec = importlib.util.spec_from_file_location("claimtrail_recipe_stance", REPO / "recipes" / "stance.py")
+    assert spec is not None and spec.loader is not None
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+    data = recipe.examples(["sample", "dev"])
+    assert len(data) > 200  # the two corpora's matched attributions
+    model, estimator, matrix = recipe.fit(data)
+    expected = estimator.predict_proba(matrix)
+    for i in range(0, len(data), 7):
+        got = model.probabilities(data[i]["content"], data[i]["meta"])
+        assert np.allclose([got[c] for c in estimator.classes_], expected[i], atol=1e-4)
