@@ -2140,8 +2140,10 @@ class _Doc:
             if s.index - back < 0:
                 break
             p = self.sentences[s.index - back]
-            toks = tokens(self.text, p.start, f.source[0] if back == 0 and f.source else p.end)
-            for i, j in self._name_runs(toks, p.start):
+            dateline = DATELINE.match(self.text, p.start)  # 'UTRECHT (ANP) - ' names no company
+            start = dateline.end() if dateline else p.start
+            toks = tokens(self.text, start, f.source[0] if back == 0 and f.source else p.end)
+            for i, j in self._name_runs(toks, start):
                 if self._in_quote(toks[i].start):
                     continue
                 run_start = toks[i].start
@@ -2152,7 +2154,7 @@ class _Doc:
                     if self._role_of(toks[i].low) or any(n in name or name in n for _, _, n in self.roles):
                         continue
                     if (
-                        toks[i].start == p.start
+                        toks[i].start == start
                         and j - i == 1
                         and j < len(toks)
                         and not toks[j].cap

@@ -94,7 +94,7 @@ _TITLES = frozenset(
     statenlid schepen gouverneur lijsttrekker partijleider campagneleider kandidaat coach trainer
     dochter zoon vader moeder broer zus oom tante weduwe weduwnaar echtgenote echtgenoot
     verdachte slachtoffer getuige aanklager oprichter oprichtster spits keeper aanvoerder
-    dijkgraaf hoogheemraad rector decaan manager luitenant meester dominee pastoor imam rabbijn
+    dijkgraaf hoogheemraad rector decaan manager luitenant meester dominee pastoor imam rabbijn curator
     """.split()
 )
 # Compound heads of role nouns: 'Microbioloog', 'Fractievoorzitter', 'Fietsfabrikant', 'Onderwijsbond'.
@@ -439,7 +439,8 @@ def _spelled_out(text: str, names: list[_Name]) -> list[_Name]:
 _BODY = re.compile(
     r"\b(?:(?:[Mm]inisterie|[Mm]inistry|[Dd]epartment|[Uu]niversiteit|[Uu]niversity)"
     r"(?:\s+(?:van|of)(?:\s+(?:de|het|the))?)?|[Rr]echtbank|[Gg]erechtshof|[Pp]olitiezone)"
-    r"\s+[A-Z][\w-]*(?:\s+(?:en\s+|and\s+)?[A-Z][\w-]*)*"  # 'van Infrastructuur en Waterstaat'
+    r"\s+[A-Z][\w-]*(?:\s+(?:en\s+|and\s+)?[A-Z][\w-]*"  # 'van Infrastructuur en Waterstaat'
+    r"|,\s+[A-Z][\w-]*(?=(?:,\s+[A-Z][\w-]*)*\s+(?:en|and)\s+[A-Z]))*"  # 'Volksgezondheid, Welzijn en Sport'
 )
 
 
@@ -451,9 +452,14 @@ def _add_bodies(text: str, names: list[_Name]) -> list[_Name]:
         return names
     spans = []
     for m in bodies:
-        body, _, rest = m.group().partition(" en ")  # 'van Infrastructuur en Waterstaat', not '... en Jansen'
-        keep = rest and all(w.lower() in _PORTFOLIOS or w.lower() == "zaken" for w in rest.split())
-        spans.append((m.start(), m.end() if keep or not rest else m.start() + len(body)))
+        # 'van Infrastructuur en Waterstaat', 'van Volksgezondheid, Welzijn en Sport'; not '... en Jansen'
+        parts = re.split(r"(,\s+|\s+en\s+)", m.group())
+        end = len(parts[0])
+        for sep, part in zip(parts[1::2], parts[2::2], strict=True):
+            if not all(w.lower() in _PORTFOLIOS or w.lower() == "zaken" for w in part.split()):
+                break
+            end += len(sep) + len(part)
+        spans.append((m.start(), m.start() + end))
     kept = [n for n in names if not any(s <= n.start and n.end <= e for s, e in spans)]
     extra = [
         _Name(s, e, text[s:e], None, "ORG", 0.7, _demonym_before(text, s))
@@ -828,11 +834,13 @@ def _unknown(
             words[g][2].lower() in _PORTFOLIOS or words[g][2].lower() in ("zaken", "en") for g in group
         ):
             continue  # 'minister van Cultuur', 'minister van Buitenlandse Zaken': a title, no organisation
+        after_portfolio = False  # a name that follows the portfolio in one run is its holder's
         if len(group) >= 3 and portfolio:
             while len(group) >= 3 and (
                 words[group[0]][2].lower() in _PORTFOLIOS or words[group[0]][2].lower() in common_words()
             ):
                 group = group[1:]  # 'minister van Mobiliteit Annelien Verbraeken': the portfolio, then her
+                after_portfolio = True
         while (
             len(group) >= 2
             and _descriptor(words[group[0]][2])
@@ -937,6 +945,13 @@ def _unknown(
                 kind, confidence = "PER", 0.7
             else:  # 'Glasweide Lokaal', 'Flandrex Cycling', 'Omrop Fryslân': no one's given name
                 kind, confidence = "ORG", 0.5
+        if (
+            after_portfolio
+            and len(group) >= 2
+            and kind == "ORG"
+            and not (lows & _ORG_WORDS or head.endswith(_ORG_HEADS))
+        ):
+            kind, confidence = "PER", 0.7  # 'minister van Volksgezondheid, Welzijn en Sport Conny Helder'
         if (  # 'het vakantiepark De Sprengenhof', 'basisschool De Klimop': a place or body, no surname
             kind == "PER"
             and first[2] in ("De", "Het")
@@ -1161,8 +1176,17 @@ _PORTFOLIOS = frozenset(
     volkshuisvesting ruimtelijke ordening digitalisering bestuur binnenlands handel ontwikkelingssamenwerking
     pensioenen begroting toerisme emancipatie armoedebeleid openbare werken groene groei arbeid huisvesting
     gezondheid milieu omgeving handel industrie transport vervoer verkeer gezin armoede integratie
-    inburgering water mijnbouw
+    inburgering water mijnbouw voedselzekerheid voedselkwaliteit
     """.split()
+)
+
+
+# A title and a portfolio of several words right before a name: 'minister van Asiel en Migratie Wouter
+# Callebaut', 'minister van Volksgezondheid, Welzijn en Sport Conny Helder' (and 'de minister' later)
+_PORTFOLIO_BEFORE = re.compile(
+    r"\w*?(minister|staatssecretaris|schepen|wethouder|gedeputeerde|commissaris)\s+(?:van|voor)\s+"
+    r"(?:[A-ZÀ-Þ][\w-]*(?:,\s+|\s+en\s+|\s+))+$",
+    re.IGNORECASE,
 )
 
 
@@ -1174,6 +1198,8 @@ def _after_portfolio_title(words: list[tuple[int, int, str]], index: int) -> boo
         while back > 0 and _is_capitalised(words[back - 1][2]) and back > index - 5:
             back -= 1
         return _after_portfolio_title(words, back)
+    if index >= 3 and words[index - 1][2].lower() in _PORTFOLIOS and _is_capitalised(words[index - 1][2]):
+        return _after_portfolio_title(words, index - 1)  # 'minister van Volksgezondheid, Welzijn en Sport'
     return (
         index >= 2
         and words[index - 1][2].lower() in ("van", "voor")
@@ -2119,6 +2145,9 @@ def _add_references(
                 code = _demonyms().get(fold(word))
                 if code and entity.type == "PER" and entity.country is None and _is_title(before[-1]):
                     entity.country = code  # 'de Noorse energieminister Terje Lunde'
+            portfolio = _PORTFOLIO_BEFORE.search(text, max(0, m.start - 90), m.start)
+            if entity.type == "PER" and portfolio:  # 'minister van Volksgezondheid, Welzijn en Sport X'
+                roles[portfolio.group(1).lower()].append((m.start, entity))
 
     for entity in entities:  # appositions: 'de kapitein, Anatoli Zjoerov', "the ship's captain, Jan Smit"
         if entity.type not in ("PER", "ORG"):
@@ -2320,9 +2349,22 @@ def _add_references(
                 add(unnamed(head, "PER"), start, end, "nominal", 0.4)  # never named with it
         elif _INSTITUTION_NOUNS.get(head) == "government" and not middle and determiner in ("de", "het"):
             # 'de regering': the government of the country in view, else of the article's own country
+            # (a government already spoken of before any country merely mentioned: 'De Namibische
+            # regering ... een Nederlands energiebedrijf ... de regering' is Namibia's; 'het kabinet' is the
+            # home government and says nothing of 'de regering')
+            def governed(e: Entity, at: int = start, noun: str = head) -> bool:
+                return (e.kb_id or "").startswith("iso3166:") and any(
+                    m.metonymy == "government"
+                    and m.start < at
+                    and (noun == "kabinet" or "kabinet" not in m.text.lower())
+                    for m in e.mentions
+                )
+
             home = _home_country(text, language)
-            target = last_before(start, lambda e: (e.kb_id or "").startswith("iso3166:"), 1500) or next(
-                (e for e in entities if home and e.kb_id == f"iso3166:{home}"), None
+            target = (
+                last_before(start, governed, 1500)
+                or last_before(start, lambda e: (e.kb_id or "").startswith("iso3166:"), 1500)
+                or next((e for e in entities if home and e.kb_id == f"iso3166:{home}"), None)
             )
             if target is not None:
                 add(target, start, end, "nominal", 0.5, metonymy="government")

@@ -139,6 +139,12 @@ class Entry:
         )
 
 
+# Where news in a language is written: a place there bearing a name as its own beats a bigger place
+# abroad that has it only as one of its many alternate names ('Landen', a town in Flemish Brabant, and
+# London); the curated exonyms ('Londen', 'Moskou') are not affected.
+_HOME_COUNTRIES = {"nl": ("NL", "BE")}
+
+
 def _float_or_none(value: Any) -> float | None:
     return None if value is None else float(value)
 
@@ -454,7 +460,16 @@ class KnowledgeBase:
                 a.language == language and fold(a.text) in forms for a in entry.aliases
             )
 
-        return sorted(entries, key=lambda e: (not in_language(e), e.rank, -(e.population or 0), e.id))
+        def home_town(entry: Entry) -> bool:  # 'Landen' in Dutch news is the Flemish town, not London
+            return (
+                entry.source == "geonames"
+                and entry.country in _HOME_COUNTRIES.get(language or "", ())
+                and fold(entry.name) in forms
+            )
+
+        return sorted(
+            entries, key=lambda e: (not in_language(e), not home_town(e), e.rank, -(e.population or 0), e.id)
+        )
 
     def speaker(self, entry: Entry) -> Entry:
         """Who speaks when `entry` is said to speak: the government for 'Moskou' or 'Rusland', the
