@@ -683,3 +683,18 @@ def test_she_after_a_described_name_opening_the_sentence_before_is_that_woman() 
         "Ze vertelt dat ze sinds de sluiting afhankelijk was van haar buurman."
     )
     assert find_attributions(text, "nl")[-1].source_resolved == "Jantje Dijkstra"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ook Jansen zegt dat de winkels dicht blijven.", "Jansen"),
+        ("Ook de bond zegt dat de lonen omhoog moeten.", "de bond"),
+        ("Zelfs de minister erkent dat het misging.", "de minister"),
+        ("Ook zegt Jansen dat de winkels dicht blijven.", "Jansen"),  # inversion after all
+        ("Ook gisteren zei Jansen dat de winkels dicht blijven.", "Jansen"),
+    ],
+)
+def test_a_focus_particle_before_the_subject(text: str, source: str) -> None:
+    (a,) = find_attributions(text, "nl")
+    assert a.source is not None and a.source.text == source

@@ -240,3 +240,12 @@ def test_nouns_an_article_uses_for_an_entry_survive_a_round_trip(kb: KnowledgeBa
     rivm = kb.get("ct:rivm")
     assert rivm is not None and "instituut" in rivm.nouns
     assert Entry.from_dict(rivm.to_dict()).nouns == rivm.nouns
+
+
+def test_a_town_at_home_bearing_the_name_beats_a_city_abroad_that_has_it_as_an_alternate(
+    kb: KnowledgeBase,
+) -> None:
+    # 'Landen' is a Flemish town and one of London's many alternate names in GeoNames
+    assert [(e.name, e.country) for e in kb.lookup("Landen", "nl")][0] == ("Landen", "BE")
+    assert kb.lookup("Londen", "nl")[0].name == "London"  # the Dutch exonym is untouched
+    assert kb.lookup("Aken", "nl")[0].name == "Aachen"  # a namesake abroad does not win by its own name

@@ -1262,3 +1262,61 @@ def test_the_gulf_is_a_sea_and_the_paper_stays_the_paper(linker: Linker) -> None
     found = by_name(link(linker, text))
     assert found["Golf"].type == "LOC"
     assert found["de krant"] is found["Coastal Standard"]
+
+
+def sources(linker: Linker, text: str) -> list[str | None]:
+    found = resolve_sources(text, find_attributions(text, "nl"), link(linker, text))
+    return [a.source_resolved for a in found]
+
+
+def test_a_portfolio_of_several_words_makes_its_holder_the_minister(linker: Linker) -> None:
+    text = (
+        "Dat heeft federaal minister van Asiel en Migratie Wouter Callebaut (N-VA) aangekondigd. Volgens de "
+        "minister gaat het om een derde van de aanvragen."
+    )
+    assert sources(linker, text) == ["Wouter Callebaut"]
+    text = (
+        "Dat zegt minister van Volksgezondheid, Welzijn en Sport Conny Helder. Volgens de minister gaat "
+        "het om een derde."
+    )
+    people = by_name(link(linker, text))
+    assert people["Conny Helder"].type == "PER" and "Welzijn" not in people
+    assert sources(linker, text)[-1] == "Conny Helder"
+
+
+def test_a_ministry_named_with_a_list_of_portfolios_is_one_body(linker: Linker) -> None:
+    text = "Het ministerie van Volksgezondheid, Welzijn en Sport laat weten dat het rapport wordt bestudeerd."
+    assert sources(linker, text) == ["ministerie van Volksgezondheid, Welzijn en Sport"]
+    text = "Het ministerie van Infrastructuur en Waterstaat, Rijkswaterstaat en ProRail zwijgen erover."
+    names = {e.name for e in link(linker, text)}
+    assert {"ministerie van Infrastructuur en Waterstaat", "ProRail"} <= names
+
+
+def test_a_dateline_names_no_company_and_a_curator_is_a_title(linker: Linker) -> None:
+    text = (
+        "UTRECHT (ANP) - Bakkerijketen De Korenaar roept krentenbollen terug. Dat meldt het bedrijf. "
+        "Curator Lotte Brandsma zegt dat het geld op is. Klanten houden volgens de curator recht op garantie."
+    )
+    assert sources(linker, text) == ["De Korenaar", "Lotte Brandsma", "Lotte Brandsma"]
+
+
+def test_the_government_is_the_one_already_spoken_of_not_a_country_only_mentioned(linker: Linker) -> None:
+    text = (
+        "WINDHOEK (Reuters) - De Namibische regering heeft het consortium een ultimatum gesteld. Het "
+        "consortium bestaat uit een Duits en een Nederlands energiebedrijf. Leider Johannes Gaseb dreigt "
+        "met een rechtszaak als de regering het project niet stillegt."
+    )
+    namibia = by_name(link(linker, text))["De Namibische regering"]
+    assert namibia.name == "Namibia" and "de regering" in {m.text for m in namibia.mentions}
+    text = (  # 'het kabinet' is the home government: 'de regering' stays the country in view
+        "De bond roept het kabinet op met Koeweit te praten. Een kenner denkt dat Koeweit onder druk "
+        "handelt. Toch betwijfelt hij of de regering het contract wil verscheuren."
+    )
+    assert by_name(link(linker, text))["de regering"].name == "Kuwait"
+
+
+def test_names_with_an_ampersand_and_descriptions_after_them(linker: Linker) -> None:
+    text = "Volgens CD&V is het plan onbetaalbaar. Telecombedrijf AT&T laat weten dat de storing voorbij is."
+    assert sources(linker, text) == ["CD&V", "AT&T"]
+    text = "De Dienst Dierenwelzijn van de Vlaamse overheid zegt dat de dieren verwaarloosd waren."
+    assert "Dienst Dierenwelzijn" in {e.name for e in link(linker, text)}

@@ -164,7 +164,7 @@ def supported_languages() -> list[str]:
 
 # --- words, quotes and sentences --------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:(?:[-’'.]|(?<=[A-Z])&(?=[A-Z]))\w+)*|[^\w\s]")  # 'CD&V', 'AT&T' one word
 _DET = frozenset("de het een zijn haar hun deze die dit onze ons mijn uw hun".split())
 _PRONOUNS = frozenset("hij zij ze hem haar ik wij we men zijzelf hijzelf".split())
 _PARTICLES = frozenset("van de den der ter ten von el al bin da di du le la vande".split())
@@ -186,6 +186,7 @@ _INVERSION = frozenset(
     op in na voor bij tijdens sinds volgens tegen met over om aan onder na welke wat wie waarom hoe
     of dat toen nadat omdat als niet nooit ook al zelf hierop daarop echter maar""".split()
 )
+_FOCUS = frozenset("ook zelfs alleen vooral juist".split())  # particles that go with a subject
 _AUX = frozenset(
     """heeft hebben had hadden is zijn was waren kon kan konden kunnen wil wilde wilden willen zal zullen
     zou zouden moet moeten moest moesten wordt worden werd werden mag mocht""".split()
@@ -1508,6 +1509,14 @@ class _Doc:
                         core.append(tok)
                 if core and core[0].low in ("maar", "en"):
                     core = core[1:]
+                if (
+                    len(core) > 1
+                    and core[0].low in _FOCUS
+                    and core[1].low not in _INVERSION
+                    and core[1].low not in _AUX  # ('Ook zou X hebben gedreigd': inversion after all)
+                    and core[1].low not in self.lex.by_finite
+                ):
+                    core = core[1:]  # 'Ook Jansen zegt dat': a focus particle on the subject, no inversion
                 first_low = core[0].low if core else ""
                 is_np = self._np(toks, toks.index(core[0])) == anchor if core else False
                 if (

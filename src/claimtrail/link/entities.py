@@ -53,7 +53,7 @@ __all__ = ["VERSION", "Entity", "Linker", "Mention", "Registry", "find_names", "
 
 VERSION = "entities.v1"
 
-_WORD = re.compile(r"[^\W_](?:[\w'’.-]*\w)?\.?|['’]t\b", re.UNICODE)
+_WORD = re.compile(r"[^\W_](?:(?:[\w'’.-]|(?<=[A-Z])&(?=[A-Z]))*\w)?\.?|['’]t\b", re.UNICODE)  # 'CD&V'
 _PARTICLES = frozenset(
     "van de der den het 't ter ten te von zu al el bin ibn la le du des da dos del di".split()
 )
@@ -372,6 +372,7 @@ def find_names(
                 or (
                     w.lower() in _PARTICLES
                     and not _of_after_full_name(words, i, j)
+                    and not _demonym_phrase_after(words, j)  # 'Dienst Dierenwelzijn van de Vlaamse overheid'
                     and any(_is_capitalised(x[2]) for x in words[j + 1 : j + 4])
                     and all(
                         x[2].lower() in _PARTICLES or _is_capitalised(x[2]) for x in words[j + 1 : j + 3][:1]
@@ -565,6 +566,15 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
             cuts.append(k)
     cuts.append(j)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _demonym_phrase_after(words: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the particles from words[j] lead to an adjective of nationality and a lower-case noun ('van
+    de Vlaamse overheid'): a description of whose it is, no part of the name before."""
+    k = j
+    while k < len(words) and words[k][2].lower() in _PARTICLES:
+        k += 1
+    return k + 1 < len(words) and _demonym(words[k][2], words[k + 1][2]) and words[k + 1][2][:1].islower()
 
 
 def _institution_voor(
