@@ -1320,3 +1320,18 @@ def test_names_with_an_ampersand_and_descriptions_after_them(linker: Linker) -> 
     assert sources(linker, text) == ["CD&V", "AT&T"]
     text = "De Dienst Dierenwelzijn van de Vlaamse overheid zegt dat de dieren verwaarloosd waren."
     assert "Dienst Dierenwelzijn" in {e.name for e in link(linker, text)}
+
+
+def test_a_general_noun_is_the_organisation_described_with_it_not_the_company_named_last(
+    linker: Linker,
+) -> None:
+    text = (
+        "De tuincentrumketen Groenhof misleidt klanten. Dat stelt consumentenorganisatie Test Aankoop. Bij "
+        "een op de drie producten was Groenhof duurder. De organisatie heeft klacht ingediend. De "
+        "organisatie zegt dat klanten hun bonnen moeten bewaren."
+    )
+    assert sources(linker, text) == ["Test Aankoop", "Test Aankoop"]
+    assert {m.text for m in by_name(link(linker, text))["Test Aankoop"].mentions} == {
+        "Test Aankoop",
+        "De organisatie",
+    }

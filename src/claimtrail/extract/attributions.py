@@ -2074,11 +2074,16 @@ class _Doc:
             + re.escape(head)
             + r"\b)|(?:\b"
             + re.escape(head)
-            + r"\s+van\s+((?:[A-ZÀ-Þ][\w-]+\s?){1,3}))",
+            + r"\s+van\s+((?:[A-ZÀ-Þ][\w-]+\s?){1,3}))"
+            + r"|(?:\b[a-z]\w+"  # 'consumentenorganisatie Test Aankoop': the compound's name
+            + re.escape(head)
+            + r"\s+((?-i:[A-ZÀ-Þ][\w&-]+)(?:\s(?-i:[A-ZÀ-Þ][\w&-]+)){0,2}))",
             self.text[:pos],
             re.IGNORECASE,
         ):
-            if m.group(1):
+            if m.group(3):
+                best = m.group(3)
+            elif m.group(1):
                 lead = [w for w in m.group(1).split() if w.lower() not in _DET and w[:1].isupper()]
                 if lead:
                     best = " ".join(lead) + " " + head

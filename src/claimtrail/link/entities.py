@@ -2448,6 +2448,9 @@ def _add_references(
                 target = recent or most_mentioned(
                     start, lambda e: e.type == "ORG" and not (_not_a_company(e, text) or _credited(e, text))
                 )
+            elif len(compound := [e for e in orgs if any(w.endswith(head) for w in described(e))]) == 1:
+                target = compound[0]  # 'de organisatie': the one organisation described so ('consumenten-
+                # organisatie Test Aankoop'), when no name says it
             else:  # the organisation named last, not the agency credited in the dateline ('(Belga)'), nor
                 # one described as another kind ('de schaatsbond' is not 'rechtbank Midden-Nederland'), by
                 # name (not the one another noun just referred to)
@@ -2955,6 +2958,35 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 and _not_a_company(spoken_of, text)
             ):
                 resolved = fullest(company)
+        if a.source is not None and len(words) == 2 and words[1] in _ORG_REFS and resolved:
+            # 'De organisatie' the extractor took for the company named last: the organisation the entity
+            # layer links it to, when the article described that one so ('consumentenorganisatie Test
+            # Aankoop') and the other not
+            def so_described(e: Entity, noun: str = words[1]) -> bool:
+                return any(
+                    re.search(noun + r"\s+$", text[max(0, m.start - 40) : m.start], re.IGNORECASE)
+                    for m in e.mentions
+                    if m.kind == "name"
+                )
+
+            linked_org = next(
+                (
+                    e
+                    for e in entities
+                    for m in e.mentions
+                    if (m.start, m.end) == (a.source.start, a.source.end) and e.type == "ORG"
+                ),
+                None,
+            )
+            spoken_of = next((e for e in entities if resolved in {m.text for m in e.mentions}), None)
+            if (
+                linked_org is not None
+                and spoken_of is not None
+                and linked_org is not spoken_of
+                and so_described(linked_org)
+                and not so_described(spoken_of)
+            ):
+                resolved = fullest(linked_org)
         pronoun = bool(words) and words[0] in _PRONOUNS and (len(words) == 1 or words[0] != "het")
         linked_pronoun = (  # 'Zij acht het niet uitgesloten': whom the entity layer linked 'Zij' to
             [e for e in people for m in e.mentions if (m.start, m.end) == (a.source.start, a.source.end)]
