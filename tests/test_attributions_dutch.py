@@ -698,3 +698,12 @@ def test_she_after_a_described_name_opening_the_sentence_before_is_that_woman() 
 def test_a_focus_particle_before_the_subject(text: str, source: str) -> None:
     (a,) = find_attributions(text, "nl")
     assert a.source is not None and a.source.text == source
+
+
+def test_two_attributions_of_one_spokesperson_do_not_send_resolution_in_circles() -> None:
+    # each source span once pointed to the other's ('een woordvoerster van het bedrijf'): RecursionError
+    text = (
+        "Het bedrijf AirLink schrapt vluchten. Een woordvoerster van het bedrijf zegt dat de toestellen "
+        "veilig zijn en ontkent dat er geld ontbreekt."
+    )
+    assert [a.source_resolved for a in find_attributions(text, "nl")] == ["AirLink", "AirLink"]

@@ -1335,3 +1335,14 @@ def test_a_general_noun_is_the_organisation_described_with_it_not_the_company_na
         "Test Aankoop",
         "De organisatie",
     }
+
+
+def test_a_foundation_is_an_organisation_and_the_judge_is_the_court(linker: Linker) -> None:
+    text = (
+        "Woonstichting Hunzeland mag huurster Gerda Wolters niet uit haar woning zetten. Dat heeft de "
+        "kantonrechter in Groningen bepaald. Volgens de rechter heeft Hunzeland dat niet aannemelijk gemaakt."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["Woonstichting Hunzeland"].type == "ORG"
+    assert entities["de rechter"] is entities["de kantonrechter"]
+    assert entities["de rechter"] is not entities["Hunzeland"]

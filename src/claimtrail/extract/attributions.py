@@ -1903,9 +1903,16 @@ class _Doc:
         # Pronoun resolution resolves earlier sources, which may be pronouns too: remember each answer
         # for as long as the list of found attributions is unchanged (linear, not exponential, in long texts)
         memo: dict[tuple[int, int], str | None] = self.__dict__.setdefault("_memo", {})
+        busy: set[int] = self.__dict__.setdefault("_busy", set())
         key = (id(f), len(self.found))
         if key not in memo:
-            memo[key] = self._resolve_span(f.source[0], f.source[1], f)
+            if id(f) in busy:  # two sources that each point to the other ('een woordvoerder van het
+                return None  # ministerie' twice): no answer rather than a loop
+            busy.add(id(f))
+            try:
+                memo[key] = self._resolve_span(f.source[0], f.source[1], f)
+            finally:
+                busy.discard(id(f))
         return memo[key]
 
     def _resolve_span(self, a: int, b: int, f: _Found) -> str | None:

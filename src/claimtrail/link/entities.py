@@ -1814,6 +1814,9 @@ _ORG_HEADS = (
     "inspectie",
     "fonds",
     "bedrijf",
+    "stichting",  # 'Woonstichting Hunzeland', 'Zorgstichting De Linde'
+    "corporatie",
+    "maatschappij",
 )
 _ORG_REF_HEADS = ("organisatie", "bedrijf", "bond", "partij", "krant", "omroep", "maatschappij")
 _COURT_NAME = re.compile(r"(?i)\b(?:rechtbank|gerechtshof|hof)\b")
