@@ -5,7 +5,7 @@
     .venv/bin/python recipes/stance.py --exclude holdout23  # train without some corpora (to test on them)
 
 Training data: every attribution the rules find that matches a gold one (content overlap, as in
-eval/attributions.py) in the invented corpora (sample, dev, the hold-outs), labelled with the gold stance.
+eval/attributions.py) in the invented corpora (sample, dev, hold-outs 1-24), labelled with the gold stance.
 The seeds are real articles and never train anything. Needs scikit-learn (`pip install scikit-learn`),
 which claimtrail itself does not: the model is saved as plain arrays and read with numpy.
 """
@@ -29,6 +29,15 @@ from claimtrail.extract import stance  # noqa: E402
 from claimtrail.extract.attributions import find_attributions  # noqa: E402
 
 C = 4.0  # inverse regularisation strength, chosen by leave-one-corpus-out on hold-outs 14 and 18-22
+# Hold-outs after 24 stay out of the shipped model: trained with 25-28 too, it read Zelensky's 'zet Oekraïne
+# alle troepen en middelen in om zijn eigen gebieden te bevrijden' in the seeds as an accusation (p 0.82,
+# war words that accuse in the invented sets), so they remain blind tests of the model (docs/accuracy.md)
+LAST_TRAINING_HOLDOUT = 24
+
+
+def trainable(corpus: str) -> bool:
+    number = corpus.removeprefix("holdout")
+    return corpus != "seeds" and not (number.isdigit() and int(number) > LAST_TRAINING_HOLDOUT)
 
 
 def examples(corpora: list[str]) -> list[dict[str, Any]]:
@@ -107,7 +116,7 @@ def main() -> None:
     parser.add_argument("--exclude", default="", help="comma-separated corpora never to train on")
     parser.add_argument("--out", type=Path, default=stance.DATA / "stance_nl.npz")
     options = parser.parse_args()
-    corpora = [c for c in gold_eval.CORPORA if c not in ("seeds", *options.exclude.split(","))]
+    corpora = [c for c in gold_eval.CORPORA if trainable(c) and c not in options.exclude.split(",")]
     data = examples(corpora)
     print(f"{len(data)} matched attributions from {len(corpora)} invented corpora", file=sys.stderr)
     if not options.loco:
@@ -118,7 +127,7 @@ def main() -> None:
         return
     total = Counter()
     for corpus in options.loco.split(","):
-        held = [x for x in data if x["corpus"] == corpus] or examples([corpus])
+        held = [x for x in data if x["corpus"] == corpus] or examples([corpus])  # (a later hold-out)
         model = train([x for x in data if x["corpus"] != corpus])
         rules = sum(x["gold"] == x["rule"] for x in held)
         learned = sum(x["gold"] == final_stance(model, x) for x in held)
