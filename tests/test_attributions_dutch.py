@@ -707,3 +707,13 @@ def test_two_attributions_of_one_spokesperson_do_not_send_resolution_in_circles(
         "veilig zijn en ontkent dat er geld ontbreekt."
     )
     assert [a.source_resolved for a in find_attributions(text, "nl")] == ["AirLink", "AirLink"]
+
+
+def test_tokens_of_a_span_are_those_a_fresh_cut_of_the_span_gives() -> None:
+    from claimtrail.extract.attributions import _TOKEN, tokens
+
+    text = "„Dit is CD&V’s plan”, zei Jan-Willem de Vries (45) dinsdag. Ze zwegen... 3,5 procent!"
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 4):
+            fresh = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+            assert [(t.start, t.end, t.text) for t in tokens(text, start, end)] == fresh

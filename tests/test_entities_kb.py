@@ -249,3 +249,10 @@ def test_a_town_at_home_bearing_the_name_beats_a_city_abroad_that_has_it_as_an_a
     assert [(e.name, e.country) for e in kb.lookup("Landen", "nl")][0] == ("Landen", "BE")
     assert kb.lookup("Londen", "nl")[0].name == "London"  # the Dutch exonym is untouched
     assert kb.lookup("Aken", "nl")[0].name == "Aachen"  # a namesake abroad does not win by its own name
+
+
+def test_a_lookup_answered_before_an_edit_is_answered_anew_after_it() -> None:
+    kb = KnowledgeBase.load(places=False)
+    assert kb.lookup("Kremlinburcht") == []  # remembered as nothing
+    kb.add_alias("ct:kremlin", "Kremlinburcht", "nl")
+    assert [e.id for e in kb.lookup("Kremlinburcht")] == ["ct:kremlin"]

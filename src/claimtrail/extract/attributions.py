@@ -23,10 +23,11 @@ supported_languages()).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from claimtrail.extract import stance as learned_stances
@@ -380,7 +381,20 @@ def _object_pronoun(toks: list[Tok], k: int) -> bool:
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """The tokens of text[start:end], from the text's tokens (made once per text and shared: never
+    change them), cut afresh only where `start` or `end` falls inside one."""
+    toks, starts = _text_tokens(text)
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end, lo=i)
+    if (i > 0 and toks[i - 1].end > start) or (j > i and toks[j - 1].end > end):
+        return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return list(toks[i:j])
+
+
+@lru_cache(maxsize=4)
+def _text_tokens(text: str) -> tuple[tuple[Tok, ...], list[int]]:
+    toks = tuple(Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    return toks, [t.start for t in toks]
 
 
 # --- the extractor ----------------------------------------------------------------------------------
@@ -2244,7 +2258,7 @@ class _EnglishDoc(_Doc):
         self._scan_people()
 
     def _tokens(self, a: int, b: int) -> list[Tok]:
-        toks = tokens(self.text, a, b)
+        toks = [Tok(t.start, t.end, t.text) for t in tokens(self.text, a, b)]  # (copies: shared ones stay)
         for t in toks:
             t.low = t.low.replace("’", "'")
         return toks

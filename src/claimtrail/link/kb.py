@@ -294,6 +294,8 @@ class KnowledgeBase:
     _redirects: dict[str, str] = field(default_factory=dict)
     stale_edits: list[str] = field(default_factory=list)
     on_edit: Callable[[dict[str, Any]], None] | None = None  # told of every new edit (the store keeps them)
+    _lookups: dict[tuple[str, str | None], list[Entry]] = field(default_factory=dict, repr=False)  # answers
+    # of lookup(), forgotten at every change
 
     # -- building ------------------------------------------------------------------------------------
 
@@ -383,6 +385,7 @@ class KnowledgeBase:
 
     def _put(self, entry: Entry) -> None:
         """Store an entry and index all its names (the name key too, except for bulk packaged places)."""
+        self._lookups.clear()
         self._entries[entry.id] = entry
         for alias in entry.aliases:
             ids = self._index.setdefault(fold(alias.text), [])
@@ -394,6 +397,7 @@ class KnowledgeBase:
 
     def _unindex(self, entry_id: str, alias: str) -> None:
         """Take `alias` off `entry_id` in the indexes, also where it is listed under an id merged into it."""
+        self._lookups.clear()
         for index, key in ((self._index, fold(alias)), (self._key_index, name_key(alias))):
             ids = index.get(key, [])
             for listed in [i for i in ids if i == entry_id or self.resolve(i) == entry_id]:
@@ -441,6 +445,14 @@ class KnowledgeBase:
         those, names with the same transliteration key among the
         curated, country and user entries ('Medvedjev'). Ranked by an alias in `language`, then source
         (user, curated, countries, places), then population. An empty list when nothing matches."""
+        known = self._lookups.get((surface, language))
+        if known is None:
+            if len(self._lookups) > 50_000:  # a long stream of articles: start afresh rather than grow
+                self._lookups.clear()
+            known = self._lookups[(surface, language)] = self._lookup(surface, language)
+        return list(known)
+
+    def _lookup(self, surface: str, language: str | None) -> list[Entry]:
         folded = fold(surface)
         forms = [folded] + [folded[len(a) :] for a in _LEADING_ARTICLES if folded.startswith(a)]
         ids = [i for form in forms for i in self._index.get(form, ())]
@@ -530,6 +542,7 @@ class KnowledgeBase:
                 journal.write(json.dumps(edit, ensure_ascii=False) + "\n")
 
     def _apply(self, edit: dict[str, Any]) -> None:
+        self._lookups.clear()
         op = edit["op"]
         if op == "add":
             entry = Entry.from_dict(edit["entry"])
