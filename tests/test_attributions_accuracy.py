@@ -21,7 +21,9 @@ from tests.conftest import load_eval_script
 # F1 0.912 / 0.902 / 0.911 / 0.909 / 0.952 / 0.950 / 0.952 / 0.913 / 0.924 / 0.928 / 0.930 / 0.910, source
 # 0.755 / 0.686 / 0.735 / 0.615 / 0.667 / 0.726 / 0.704 / 0.727 / 0.695 / 0.714 / 0.685 / 0.606, stance
 # 0.768 / 0.721 / 0.781 / 0.701 / 0.851 / 0.845 / 0.782 / 0.742 / 0.679 / 0.694 / 0.787 / 0.699 (below the
-# issue's targets; docs/accuracy.md)
+# issue's targets; docs/accuracy.md). The learned stance model is trained on sample, dev and hold-outs 1-24,
+# so their stance floors stay at the rules' level (a regression of the rules or the model still fails them);
+# hold-outs 25-30 were never trained on (tenth session's first runs).
 FLOORS = {
     "seeds": {"f1": 0.93, "source_accuracy": 0.92, "stance_accuracy": 0.96, "type_accuracy": 0.95},
     "sample": {"f1": 0.97, "source_accuracy": 0.94, "stance_accuracy": 0.96, "type_accuracy": 0.95},
@@ -48,12 +50,21 @@ FLOORS = {
     "holdout20": {"f1": 0.91, "source_accuracy": 0.65, "stance_accuracy": 0.75, "type_accuracy": 0.98},
     "holdout21": {"f1": 0.88, "source_accuracy": 0.71, "stance_accuracy": 0.72, "type_accuracy": 0.97},
     "holdout22": {"f1": 0.90, "source_accuracy": 0.67, "stance_accuracy": 0.64, "type_accuracy": 0.98},
+    "holdout23": {"f1": 0.88, "source_accuracy": 0.70, "stance_accuracy": 0.70, "type_accuracy": 0.97},
+    "holdout24": {"f1": 0.88, "source_accuracy": 0.59, "stance_accuracy": 0.73, "type_accuracy": 0.97},
+    "holdout25": {"f1": 0.87, "source_accuracy": 0.74, "stance_accuracy": 0.68, "type_accuracy": 0.95},
+    "holdout26": {"f1": 0.91, "source_accuracy": 0.64, "stance_accuracy": 0.72, "type_accuracy": 0.96},
+    "holdout27": {"f1": 0.91, "source_accuracy": 0.69, "stance_accuracy": 0.74, "type_accuracy": 0.93},
+    "holdout28": {"f1": 0.91, "source_accuracy": 0.55, "stance_accuracy": 0.73, "type_accuracy": 0.97},
+    "holdout29": {"f1": 0.90, "source_accuracy": 0.66, "stance_accuracy": 0.68, "type_accuracy": 0.95},
+    "holdout30": {"f1": 0.90, "source_accuracy": 0.61, "stance_accuracy": 0.69, "type_accuracy": 0.97},
 }
 
 # With the entity layer (`process_article`: what `claimtrail extract` gives), source accuracy at the eighth
 # session's end: hold-outs 2-14 0.895 / 0.895 / 0.902 / 0.905 / 0.917 / 0.903 / 0.914 / 0.924 / 0.931 /
 # 0.929 / 0.903 / 0.918 / 0.914 (tuned on); blind first runs 15 0.895, 16 0.863, 17 0.893, 18 0.894,
-# 19 0.846, 20 0.894, 21 0.937, 22 0.872 (target 0.90; earlier first runs: hold-out 6 0.829, 7 0.867, 8 0.849,
+# 19 0.846, 20 0.894, 21 0.937, 22 0.872, 23 0.843, 24 0.865, 25 0.922, 26 0.895, 27 0.898, 28 0.888, 29 0.894,
+# 30 0.914 (target 0.90; earlier first runs: hold-out 6 0.829, 7 0.867, 8 0.849,
 # 9 0.859, 10 0.841, 11 0.902, 12 0.834, 13 0.902, 14 0.843)
 PIPELINE_SOURCE_FLOORS = {
     "holdout2": 0.88,
@@ -77,6 +88,14 @@ PIPELINE_SOURCE_FLOORS = {
     "holdout20": 0.88,
     "holdout21": 0.92,
     "holdout22": 0.85,
+    "holdout23": 0.85,
+    "holdout24": 0.86,
+    "holdout25": 0.91,
+    "holdout26": 0.88,
+    "holdout27": 0.87,
+    "holdout28": 0.86,
+    "holdout29": 0.87,
+    "holdout30": 0.89,
 }
 
 

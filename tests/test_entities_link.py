@@ -741,6 +741,14 @@ PIPELINE_FLOORS = {
     "holdout20": {"bcubed_f1": 0.85, "pairwise_precision": 0.89},  # first run 0.871 / 0.914
     "holdout21": {"bcubed_f1": 0.89, "pairwise_precision": 0.92},  # first run 0.904 / 0.936
     "holdout22": {"bcubed_f1": 0.87, "pairwise_precision": 0.91},  # first run 0.892 / 0.926
+    "holdout23": {"bcubed_f1": 0.85, "pairwise_precision": 0.91},  # first run 0.859 / 0.931
+    "holdout24": {"bcubed_f1": 0.83, "pairwise_precision": 0.92},  # first run 0.848 / 0.932
+    "holdout25": {"bcubed_f1": 0.87, "pairwise_precision": 0.92},  # first run 0.890 / 0.929
+    "holdout26": {"bcubed_f1": 0.86, "pairwise_precision": 0.89},  # first run 0.881 / 0.913
+    "holdout27": {"bcubed_f1": 0.88, "pairwise_precision": 0.92},  # first run 0.908 / 0.943
+    "holdout28": {"bcubed_f1": 0.83, "pairwise_precision": 0.89},  # first run 0.858 / 0.916
+    "holdout29": {"bcubed_f1": 0.86, "pairwise_precision": 0.92},  # first run 0.882 / 0.940
+    "holdout30": {"bcubed_f1": 0.88, "pairwise_precision": 0.90},  # first run 0.902 / 0.926
 }
 
 
