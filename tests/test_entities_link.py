@@ -1354,3 +1354,21 @@ def test_a_foundation_is_an_organisation_and_the_judge_is_the_court(linker: Link
     assert entities["Woonstichting Hunzeland"].type == "ORG"
     assert entities["de rechter"] is entities["de kantonrechter"]
     assert entities["de rechter"] is not entities["Hunzeland"]
+
+
+def test_a_junta_governs_a_congress_is_a_parliament_and_a_president_is_a_person(linker: Linker) -> None:
+    text = (
+        "NIAMEY (AFP) - De Nigerese junta heeft het radiostation gesloten. De VN riep de junta op de "
+        "sluiting terug te draaien."
+    )
+    niger = by_name(link(linker, text))["de junta"]
+    assert niger.name == "Niger" and "De Nigerese junta" in {m.text for m in niger.mentions}
+    text = (
+        "Het Guatemalteekse congres heeft het fonds geblokkeerd. President Arévalo riep het congres op "
+        "opnieuw te stemmen. Topman Infrabel zwijgt."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["het congres"] is entities["Het Guatemalteekse congres"]
+    assert entities["Arévalo"].type == "PER" and entities["Infrabel"].type == "ORG"
+    text = "Het congres van de partij begint zaterdag. Voorzitter Jansen zegt dat het congres druk is."
+    assert "het congres" not in by_name(link(linker, text))  # a conference, no parliament

@@ -97,6 +97,12 @@ _TITLES = frozenset(
     dijkgraaf hoogheemraad rector decaan manager luitenant meester dominee pastoor imam rabbijn curator
     """.split()
 )
+# Titles only a person bears, so one unknown word after them is a person ('President Arévalo'); not
+# 'woordvoerder' or 'topman' ('topman Infrabel'), nor 'gedeputeerde' ('Gedeputeerde Staten')
+_PERSONAL_TITLES = frozenset(
+    """president premier minister burgemeester wethouder schepen koning koningin prins prinses generaal
+    kolonel senator kanselier paus bisschop professor gouverneur dijkgraaf kardinaal""".split()
+)
 # Compound heads of role nouns: 'Microbioloog', 'Fractievoorzitter', 'Fietsfabrikant', 'Onderwijsbond'.
 _TITLE_HEADS = tuple(
     """
@@ -900,6 +906,14 @@ def _unknown(
                 continue
             if _ARTICLE_JOINED.fullmatch(word):
                 kind, confidence = "PER", 0.6  # 'al-Jaberi': a surname
+            elif (
+                group[0] > 0
+                and words[group[0] - 1][2].lower() in _PERSONAL_TITLES
+                and text[words[group[0] - 1][1] : first[0]] == " "
+                and not word.isupper()
+                and word.lower() not in _PORTFOLIOS  # ('minister Defensie')
+            ):
+                kind, confidence = "PER", 0.6  # 'President Arévalo', 'voorzitter Jansen': a title's holder
             elif word.lower() in _WATERS and previous in ("de", "het", "the"):
                 kind, confidence = "LOC", 0.6  # 'een bedrijf uit de Golf': a sea, not an organisation
             elif first[0] == 0 and DATELINE.match(text):
@@ -1367,7 +1381,8 @@ def _phrase_table(kb: KnowledgeBase) -> dict[str, list[tuple[tuple[str, ...], st
 # noun -> institution kind; 'government' nouns name the country itself (speaking as a state).
 _INSTITUTION_NOUNS = {
     **dict.fromkeys(
-        "regering overheid autoriteiten kabinet government authorities administration".split(), "government"
+        "regering overheid autoriteiten kabinet junta bewind government authorities administration".split(),
+        "government",
     ),
     **dict.fromkeys("leger strijdkrachten krijgsmacht army military".split(), "armed forces"),
     **dict.fromkeys(
@@ -1384,7 +1399,7 @@ _INSTITUTION_NOUNS = {
     **dict.fromkeys("douane customs".split(), "customs"),
     **dict.fromkeys("kustwacht coastguard".split(), "coastguard"),
     **dict.fromkeys("justitie prosecutors".split(), "prosecution"),
-    **dict.fromkeys("parlement parliament".split(), "parliament"),
+    **dict.fromkeys("parlement congres parliament congress".split(), "parliament"),
 }  # fmt: skip
 
 
@@ -2384,7 +2399,10 @@ def _add_references(
         elif (
             head in _INSTITUTION_NOUNS
             and _INSTITUTION_NOUNS[head] != "government"
-            and (head != "parlement" or any(e.id.endswith(":parliament") for e in entities))
+            and (
+                head not in ("parlement", "congres")  # (a congress may be a conference: only after one named)
+                or any(e.id.endswith(":parliament") for e in entities)
+            )
         ):  # ('het parlement' after 'Vlaams Parlement' is that one, below)
             suffix = ":" + _INSTITUTION_NOUNS[head].replace(" ", "-")
             target = last_before(
