@@ -1372,3 +1372,11 @@ def test_a_junta_governs_a_congress_is_a_parliament_and_a_president_is_a_person(
     assert entities["Arévalo"].type == "PER" and entities["Infrabel"].type == "ORG"
     text = "Het congres van de partij begint zaterdag. Voorzitter Jansen zegt dat het congres druk is."
     assert "het congres" not in by_name(link(linker, text))  # a conference, no parliament
+
+
+def test_the_ministry_is_the_one_of_the_minister_named_before(linker: Linker) -> None:
+    text = (
+        "Dat heeft minister van Milieu Cristian Dobre woensdag bekendgemaakt. Volgens het ministerie "
+        "leven er 13.000 beren in het land. Het ministerie zegt de zaak te onderzoeken."
+    )
+    assert sources(linker, text) == ["ministerie van Milieu", "ministerie van Milieu"]

@@ -1214,6 +1214,12 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+# 'minister van Milieu', 'minister van Asiel en Migratie': the portfolio, for 'het ministerie' later
+_MINISTER_OF = re.compile(
+    r"\b[Mm]inister\s+(?:van|voor)\s+((?:[A-ZÀ-Þ][\w-]*)(?:(?:,\s+|\s+en\s+)[A-ZÀ-Þ][\w-]*)*)"
+)
+
+
 def _after_portfolio_title(words: list[tuple[int, int, str]], index: int) -> bool:
     """Whether words[index] follows 'minister van', 'staatssecretaris voor', 'schepen van': a portfolio,
     or the 'en' of one ('minister van Visserij en Oceanen Semi Ratuvou')."""
@@ -2448,7 +2454,14 @@ def _add_references(
                 )
             ]
             named_ids = {id(e) for e in kind_named}
-            if len(kind_named) == 1:
+            ministers = (
+                list(_MINISTER_OF.finditer(text, max(0, start - 1500), start))
+                if head == "ministerie" and not kind_named and not middle
+                else []
+            )
+            if ministers:  # 'het ministerie' after 'minister van Milieu Cristian Dobre': his ministry
+                target = unnamed(f"ministerie van {ministers[-1].group(1)}", "ORG")
+            elif len(kind_named) == 1:
                 target = kind_named[0]
             elif kind_named:  # two banks named: the one named last
                 target = last_before(start, lambda e, ids=named_ids: id(e) in ids, 3000)
