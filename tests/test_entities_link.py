@@ -1380,3 +1380,17 @@ def test_the_ministry_is_the_one_of_the_minister_named_before(linker: Linker) ->
         "leven er 13.000 beren in het land. Het ministerie zegt de zaak te onderzoeken."
     )
     assert sources(linker, text) == ["ministerie van Milieu", "ministerie van Milieu"]
+
+
+def test_a_teacher_named_in_apposition_and_the_commission_after_the_european_one(linker: Linker) -> None:
+    text = "De docent, Pieter Wijnsma, zegt dat hij niets misdaan heeft. Volgens de docent was er geen ruzie."
+    assert sources(linker, text) == ["Pieter Wijnsma", "Pieter Wijnsma"]
+    teacher = by_name(link(linker, text))["de docent"]
+    assert {m.text for m in teacher.mentions} >= {"De docent", "Pieter Wijnsma"}
+    text = (
+        "Het Europees Parlement stemde in met de regels van de Europese Commissie. De Commissie zegt dat "
+        "de regels in 2027 ingaan. Het Parlement zegt niets."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["Commissie"] is entities["Europese Commissie"]
+    assert entities["Parlement"] is entities["Europees Parlement"]

@@ -95,6 +95,7 @@ _TITLES = frozenset(
     dochter zoon vader moeder broer zus oom tante weduwe weduwnaar echtgenote echtgenoot
     verdachte slachtoffer getuige aanklager oprichter oprichtster spits keeper aanvoerder
     dijkgraaf hoogheemraad rector decaan manager luitenant meester dominee pastoor imam rabbijn curator
+    docent docente leraar lerares kunstenaar kunstenares zaakwaarnemer raadsman raadsvrouw
     """.split()
 )
 # Titles only a person bears, so one unknown word after them is a person ('President Arévalo'); not
@@ -3495,6 +3496,18 @@ def _short_forms(groups: dict[str, list[_Name]]) -> None:
                 and (
                     n.text[len(word) + 1 :].split(" ", 1)[0] in ("voor", "van", "for", "of")
                     or (word.isupper() and len(word) >= 2)  # 'de GGD' after 'GGD Veluwe-Noord'
+                )
+                for n in names
+            )
+            or any(  # 'de Commissie' after 'de Europese Commissie', 'het Parlement' after 'Vlaams Parlement'
+                n.type == "ORG"
+                and n.start < first
+                and len(parts := n.text.split()) == 2
+                and parts[1] == word
+                and (
+                    _demonym(parts[0], None)
+                    or fold(parts[0]).removesuffix("e") in REGIONAL_ADJECTIVES
+                    or fold(parts[0]) in ("europees", "europese")
                 )
                 for n in names
             )
