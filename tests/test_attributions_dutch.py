@@ -717,3 +717,18 @@ def test_tokens_of_a_span_are_those_a_fresh_cut_of_the_span_gives() -> None:
         for end in range(start, len(text) + 1, 4):
             fresh = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
             assert [(t.start, t.end, t.text) for t in tokens(text, start, end)] == fresh
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Volgens het openbaar ministerie gingen ze langs de deuren.", "het openbaar ministerie"),
+        ("Volgens het federaal parket gingen ze langs de deuren.", "het federaal parket"),
+    ],
+)
+def test_an_uninflected_adjective_before_an_organisation_noun_stays_in_the_source(
+    text: str, source: str
+) -> None:
+    (a,) = find_attributions(text, "nl")
+    assert a.source is not None and a.source.text == source
+    assert a.content.text == "gingen ze langs de deuren"

@@ -737,6 +737,13 @@ class _Doc:
             if (
                 not known_noun
                 and nxt is not None
+                and not nxt.cap
+                and (nxt.low in self.lex.orgnouns or nxt.low in ("parket", "rechtbank", "hof"))
+            ):
+                continue  # 'het openbaar ministerie', 'het federaal parket': before an organisation noun
+            if (
+                not known_noun
+                and nxt is not None
                 and nxt.text[0].isalnum()
                 and nxt.low not in _FUNCTION
                 and nxt.low not in self.lex.by_finite
