@@ -1146,13 +1146,28 @@ def test_a_named_school_after_its_noun_is_no_person(linker: Linker) -> None:
     assert entity.type == "ORG"
 
 
-def test_zijn_opening_a_sentence_is_who_the_sentence_before_opened_with(linker: Linker) -> None:
-    text = (
-        "Robbe Smets zegt dat hij niets fout deed. Hij vindt het erg dat Dion Verhagen gewond is. "
-        "Zijn teammanager Luc Wouters noemt de kritiek schandalig."
-    )
+@pytest.mark.parametrize(
+    ("text", "pronoun", "person"),
+    [
+        (
+            "Robbe Smets zegt dat hij niets fout deed. Hij vindt het erg dat Dion Verhagen gewond is. "
+            "Zijn teammanager Luc Wouters noemt de kritiek schandalig.",
+            "Zijn",
+            "Robbe Smets",
+        ),
+        (  # the plural 'leden' ending the sentence before says nothing of 'Ze'
+            "Voorzitter Grietje Bolhuis is blij met de winkel. De 84-jarige Jantje Dijkstra is een van de "
+            "leden. Ze woont al lang in het dorp.",
+            "Ze",
+            "Jantje Dijkstra",
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_is_who_opened_the_one_before(
+    linker: Linker, text: str, pronoun: str, person: str
+) -> None:
     found = by_name(link(linker, text))
-    assert found["Zijn"] is found["Robbe Smets"]
+    assert found[pronoun] is found[person]
 
 
 def test_a_sentence_after_a_closing_quote_starts_afresh(linker: Linker) -> None:
@@ -1239,16 +1254,6 @@ def test_her_parliamentary_group_is_her_party(linker: Linker) -> None:
     found = by_name(link(linker, "Kamerlid Wendy Hamersma (VVD) zegt dat haar fractie kritisch is."))
     assert found["haar fractie"] is found["VVD"]
     assert found["haar"] is found["Wendy Hamersma"]
-
-
-def test_she_opening_a_sentence_is_the_woman_who_opened_the_one_before(linker: Linker) -> None:
-    # the plural 'leden' ending the sentence before says nothing of 'Ze'
-    text = (
-        "Voorzitter Grietje Bolhuis is blij met de winkel. De 84-jarige Jantje Dijkstra is een van de leden. "
-        "Ze woont al lang in het dorp."
-    )
-    found = by_name(link(linker, text))
-    assert found["Ze"] is found["Jantje Dijkstra"]
 
 
 def test_a_place_noun_types_every_mention_and_fisheries_make_a_company(linker: Linker) -> None:

@@ -2909,6 +2909,10 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
       the entity layer linked it to ('she' -> 'Marieke van den Berg'), or None.
     Anything else stays as the attribution extractor resolved it."""
     people = [e for e in entities if e.type == "PER"]
+    by_span: dict[tuple[int, int], list[Entity]] = defaultdict(list)  # the entities a span is a mention of
+    for e in entities:
+        for m in e.mentions:
+            by_span[(m.start, m.end)].append(e)
 
     def fullest(entity: Entity) -> str:
         names = [m.text for m in entity.mentions if m.kind == "name"] or [entity.name]
@@ -2972,17 +2976,10 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
         if len(apposed) == 1 and resolved not in {m.text for e in apposed.values() for m in e.mentions}:
             resolved = fullest(next(iter(apposed.values())))
         words = fold(a.source.text).split() if a.source else []
+        linked_to = by_span.get((a.source.start, a.source.end), []) if a.source else []
         if a.source is not None and words and words[-1] in _COMPANY_NOUNS and resolved:
             # 'het bedrijf' the extractor took for the regulator named last: the company it links to
-            company = next(
-                (
-                    e
-                    for e in entities
-                    for m in e.mentions
-                    if (m.start, m.end) == (a.source.start, a.source.end)
-                ),
-                None,
-            )
+            company = next(iter(linked_to), None)
             spoken_of = next(
                 (e for e in entities if fold(resolved) in {fold(m.text) for m in e.mentions}), None
             )
@@ -3004,15 +3001,7 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                     if m.kind == "name"
                 )
 
-            linked_org = next(
-                (
-                    e
-                    for e in entities
-                    for m in e.mentions
-                    if (m.start, m.end) == (a.source.start, a.source.end) and e.type == "ORG"
-                ),
-                None,
-            )
+            linked_org = next((e for e in linked_to if e.type == "ORG"), None)
             spoken_of = next((e for e in entities if resolved in {m.text for m in e.mentions}), None)
             if (
                 linked_org is not None
@@ -3024,17 +3013,12 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 resolved = fullest(linked_org)
         pronoun = bool(words) and words[0] in _PRONOUNS and (len(words) == 1 or words[0] != "het")
         linked_pronoun = (  # 'Zij acht het niet uitgesloten': whom the entity layer linked 'Zij' to
-            [e for e in people for m in e.mentions if (m.start, m.end) == (a.source.start, a.source.end)]
-            if a.source is not None and pronoun and len(words) == 1
-            else []
+            [e for e in linked_to if e.type == "PER"] if pronoun and len(words) == 1 else []
         )
         if linked_pronoun:
             resolved = fullest(linked_pronoun[0])  # (it weighs gender and the sentence before's subject)
         elif a.source is not None and (resolved is None or (resolved[:1].islower() and pronoun)):
-            linked = [
-                e for e in entities for m in e.mentions if (m.start, m.end) == (a.source.start, a.source.end)
-            ]
-            linked = linked or spokesperson_of(a)
+            linked = linked_to or spokesperson_of(a)
             resolved = fullest(linked[0]) if linked else None
         elif resolved and a.source is not None and not _is_entity_name(resolved, entities):
             # what was resolved is no name of the article's entities ('Welk bedrijf', 'Groen Zuidwold
