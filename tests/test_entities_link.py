@@ -1399,3 +1399,33 @@ def test_a_teacher_named_in_apposition_and_the_commission_after_the_european_one
     entities = by_name(link(linker, text))
     assert entities["Commissie"] is entities["Europese Commissie"]
     assert entities["Parlement"] is entities["Europees Parlement"]
+
+
+def test_a_dateline_town_is_not_the_municipality_when_only_the_dateline_names_it(linker: Linker) -> None:
+    text = (
+        "ZWOLLE - Kinderopvang De Klimboom in Kampen mag openblijven. Dat heeft de rechter bepaald in een "
+        "zaak tegen de gemeente. Volgens de gemeente was de vergunning terecht ingetrokken."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["de gemeente"] is entities["Kampen"]
+    text = (
+        "ZWOLLE - De gemeente Zwolle sluit het zwembad. Inwoners uit Kampen zijn boos. De gemeente "
+        "zegt dat het geld op is."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["De gemeente"] is entities["ZWOLLE"]  # named again in the body: the story's town
+
+
+def test_a_title_fused_to_a_party_makes_a_person_and_a_portfolio_in_brackets_is_no_body(
+    linker: Linker,
+) -> None:
+    text = (
+        "Gedeputeerde Rutger Zwiers (Energie) maakte het plan bekend. BBB-fractievoorzitter Dinand "
+        "Lammers noemt het een aanslag. In Berkelland is de onrust groot. Stichting Tegenwind Berkelland "
+        "stapt naar de rechter."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["Dinand Lammers"].type == "PER"
+    assert "Energie" not in entities
+    assert entities["Berkelland"] is not entities["Stichting Tegenwind Berkelland"]
+    assert entities["Berkelland"].type == "GPE"

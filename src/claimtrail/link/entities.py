@@ -397,7 +397,18 @@ def find_names(
             names.extend(_names_in_run(text, words, a, b, starts, lowered, kb, language))
         i = j
     names = _drop_things(text, names, things if things is not None else set())
+    names = [n for n in names if not _portfolio_in_brackets(text, n)]
     return _add_phrases(text, _add_bodies(text, _spelled_out(text, names)), kb)
+
+
+def _portfolio_in_brackets(text: str, name: _Name) -> bool:
+    """'gedeputeerde Rutger Zwiers (Energie)': a portfolio in brackets after a name, no organisation."""
+    return (
+        name.entry is None
+        and text[name.start - 1 : name.start] == "("
+        and text[name.end : name.end + 1] == ")"
+        and all(w.lower() in _PORTFOLIOS or w in ("en", "Zaken") for w in name.text.split())
+    )
 
 
 def _of_after_full_name(words: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -1045,6 +1056,10 @@ def _person_evidence(
         return True
     if group[0] > 0 and _is_title(words[group[0] - 1][2]):
         return True
+    gap = text[words[group[0] - 1][1] : words[group[0]][0]] if group[0] else ""
+    suffix = re.fullmatch(r"-([\w-]+)\s", gap)
+    if suffix and _is_title(suffix.group(1)):
+        return True  # 'BBB-fractievoorzitter Dinand Lammers' (the word before is 'BBB', the title cut off)
     if group[0] > 0 and _agent_noun(words[group[0] - 1][2]) and len(group) >= 2:
         return True  # 'Veldrijder Jarno Verbist', 'de schaatsster Ilse Vos': a person's role before the name
     k = group[0] - 1
@@ -2537,6 +2552,10 @@ def _add_references(
                 )
             if head in ("gemeente", "college", "gemeentebestuur") and not middle and capital is None:
                 capital = municipality  # the town named 'gemeente X' or in the dateline, not Brussels
+                if capital is not None and [m.start for m in capital.mentions if m.kind == "name"] == [0]:
+                    # a dateline is where the reporter files ('ZWOLLE - ... in Kampen ... de gemeente'):
+                    # the town named last before the mention, when there is one
+                    capital = None
             target = capital or last_before(
                 start,
                 lambda e: e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:"),
@@ -3607,7 +3626,12 @@ class Linker:
                 groups[entry_id].append(n)
         known_people = {k: v for k, v in groups.items() if v[0].type == "PER"}
 
-        places = {fold(n.text) for n in unknown if n.type in ("GPE", "LOC") and n.confidence >= 0.6}
+        organisations = {n.text.split()[-1] for n in unknown if n.type == "ORG" and " " in n.text}
+        places = {  # (and a place ending an organisation's name: 'Stichting Tegenwind Berkelland')
+            fold(n.text)
+            for n in unknown
+            if n.type in ("GPE", "LOC") and (n.confidence >= 0.6 or n.text in organisations)
+        }
 
         def cluster_key(n: _Name) -> str:
             # 'ministerie van Defensie' of two countries: two names; 'gemeente Rijssenveld' is a place,
