@@ -732,3 +732,11 @@ def test_an_uninflected_adjective_before_an_organisation_noun_stays_in_the_sourc
     (a,) = find_attributions(text, "nl")
     assert a.source is not None and a.source.text == source
     assert a.content.text == "gingen ze langs de deuren"
+
+
+def test_she_after_a_name_in_apposition_to_the_subject_before_is_that_woman() -> None:
+    text = (
+        "Minister Eline Haaksma zegt dat het geld niet vanzelf komt. Haar collega van Financiën, Ilse "
+        "Bakhuizen, ontraadde de motie. Zij stelt dat de stijging negen miljoen kost."
+    )
+    assert find_attributions(text, "nl")[-1].source_resolved == "Ilse Bakhuizen"

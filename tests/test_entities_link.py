@@ -1429,3 +1429,26 @@ def test_a_title_fused_to_a_party_makes_a_person_and_a_portfolio_in_brackets_is_
     assert "Energie" not in entities
     assert entities["Berkelland"] is not entities["Stichting Tegenwind Berkelland"]
     assert entities["Berkelland"].type == "GPE"
+
+
+def test_agencies_credited_together_in_a_dateline_are_never_the_company(linker: Linker) -> None:
+    text = (
+        "QUITO (ANP/AFP) - Boeren blokkeren de weg naar de mijn. Zij eisen dat mijnonderneming Minera Sol "
+        "de weg omlegt. Volgens het bedrijf is dat te duur. Ook de ombudsdienst Defensa Civil kijkt mee."
+    )
+    entities = by_name(link(linker, text))
+    assert {m.text for m in entities["ANP"].mentions} == {"ANP"}
+    assert entities["het bedrijf"] is entities["Minera Sol"]
+    assert entities["Minera Sol"].type == "ORG" and entities["Defensa Civil"].type == "ORG"
+
+
+def test_a_possessive_opening_the_sentence_before_is_not_its_subject(linker: Linker) -> None:
+    text = (
+        "Wethouder Eline Smit wil de bibliotheek sluiten. Haar collega van Cultuur, Ilse Veld, is tegen. "
+        "Zij is al twintig jaar lid van de raad."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["Zij"] is entities["Ilse Veld"]
+    text = "Volgens haar gaf Maja Kovac alleen advies. „Ik heb nooit namens dat bedrijf gesproken.”"
+    entities = by_name(link(linker, text))
+    assert entities["Ik"] is entities["Maja Kovac"]

@@ -194,6 +194,7 @@ _AUX = frozenset(
 )
 _PASSIVE = frozenset("wordt worden werd werden".split())
 # an article and one or two lower-case words before a name opening a sentence: 'De 84-jarige '
+_APPOSED_LEAD = re.compile(r"[^,.;:!?\"„“”‘’'\n]{3,80},\s+")  # 'Haar collega van Financiën, ' before a name
 _DESCRIBED_LEAD = re.compile(r"(?:De|Het|Een)\s+((?:[a-z0-9][\w-]*\s+){1,2})")
 # words that open a clause after the conjunction 'dat' (not a noun after the determiner 'dat')
 _CLAUSE_OPENERS = frozenset("de het een er hij zij ze we wij ik je u men die dit deze zijn haar hun".split())
@@ -592,6 +593,13 @@ class _Doc:
                     self.subjects.append((toks[i].start, name))  # 'Privacyjurist Maartje de Groot is ...'
                 elif person and _AFTER_QUOTE_VERB.search(self.text, max(0, s0 - 30), s0):
                     self.subjects.append((toks[i].start, name))  # '„...”, reageert Mieke Janssens'
+                elif (
+                    person
+                    and _APPOSED_LEAD.fullmatch(self.text, s.start, s0)
+                    and self.text[toks[j - 1].end : toks[j - 1].end + 1] == ","
+                    and not self._in_quote(toks[i].start)
+                ):
+                    self.subjects.append((toks[i].start, name))  # 'Haar collega van Financiën, Ilse Veld,'
 
     def _surname_of(self, word: str) -> str | None:
         """The full name of the person named so far whose surname `word` is ('Oosting' -> 'Harm Oosting')."""

@@ -948,6 +948,8 @@ def _unknown(
             if (head in _EVENT_WORDS or words[group[0]][2].lower() in _EVENT_WORDS) and not lows & _ORG_WORDS:
                 continue  # a holiday, a war, a prize: not an entity of ours (but 'Stichting Veilig Spelen')
             given = any(part in given_names() for part in words[group[0]][2].split("-"))
+            role = words[group[0] - 1][2].lower().rsplit("-", 1)[-1] if group[0] else ""
+            titled = _is_title(role) and not role.endswith((*_ORG_TITLE_HEADS, "fabrikant", "eigenaar"))
             if (
                 (head in _LOC_WORDS or head.endswith(tuple(_LOC_WORDS)))
                 and (not lows & _PARTICLES or previous in _LEADING)
@@ -965,9 +967,9 @@ def _unknown(
             elif (
                 lows & _ORG_WORDS
                 or (len(head) > 6 and head.endswith(_ORG_HEADS))
-                or (not given and _ordinary_in_name(words, group))  # 'Spaarbank Limburgia', 'Dekker Bouw'
+                or (not given and not titled and _ordinary_in_name(words, group))  # 'Spaarbank Limburgia'
                 or (  # 'Vastgoed Meridiaan', 'Zorggroep Noord': an ordinary noun opens it, no given name
-                    not given
+                    not (given or titled)  # ('Voorzitter Marga Witte', 'woordvoerder Sanne Zomer')
                     and words[group[0]][2].lower() in common_words()
                     and len(words[group[0]][2]) >= 6  # (not a short given name that is a word: 'Wiel')
                     and not _is_title(words[group[0]][2])
@@ -1808,11 +1810,22 @@ def _credited(entity: Entity, text: str) -> bool:
     the dateline ('ROESELARE (Belga) -')."""
     first_line = text.find("\n") if "\n" in text else len(text)
     names = [m for m in entity.mentions if m.kind == "name"]
-    return bool(names) and all(
-        m.end <= min(first_line, 200)
-        and text[m.start - 1 : m.start] == "("
-        and re.match(r"\)\s*[-–—:]", text[m.end : m.end + 3])  # 'ROESELARE (Belga) -', not '(CDA) sprak'
-        for m in names
+    dateline = DATELINE.match(text)
+    return (
+        bool(names)
+        and all(
+            (
+                m.end <= min(first_line, 200)
+                and text[m.start - 1 : m.start] == "("
+                and re.match(
+                    r"\)\s*[-–—:]", text[m.end : m.end + 3]
+                )  # 'ROESELARE (Belga) -', not '(CDA) sprak'
+            )
+            or (
+                dateline is not None and m.end < dateline.end() and "(" in text[: m.start]
+            )  # 'LIMA (ANP/AFP) -'
+            for m in names
+        )
     )
 
 
@@ -1900,6 +1913,7 @@ _DESCRIPTOR = re.compile(
 _FEMININE = frozenset("zij ze haar she her".split())
 _ORG_DESCRIPTOR_HEADS = tuple(
     "corporatie agentschap keten bond ploeg actiegroep vereniging federatie stichting omroep krant "
+    "onderneming dienst concern "
     "instituut toezichthouder organisatie bedrijf club partij fabrikant producent vervoerder "
     "netbeheerder leverancier uitgever exploitant kwekerij kweker werf bakkerij brouwerij fabriek apotheek "
     "uitgeverij rederij coöperatie".split()
@@ -2020,6 +2034,9 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+_POSSESSIVE_OPENING = re.compile(r"(?:[Zz]ijn|[Hh]aar|[Hh]un|[Hh]is|[Hh]er)\s+[a-zë]")
+
+
 def _municipality(text: str, entities: list[Entity]) -> Entity | None:
     """The article's own town, for 'de gemeente' and 'het college': the one place written right after
     'gemeente' ('de gemeente Brakeldam', 'faciliteitengemeente Wolvenbeek'), else the dateline's place
@@ -2128,8 +2145,21 @@ def _add_references(
         if text[begin : begin + 1] in "\"'„“‘«" or any(a <= begin < b for a, b in quotes):
             return None  # in or opened by a quote: whom it names is not who speaks
         k = bisect.bisect_left(placed, begin, key=lambda x: x[0])
-        first = next(((s0, e) for s0, _, e in placed[k:] if s0 < at and e.type == "PER"), None)
-        if first is None or len(text[begin : first[0]].split()) > 3:
+        first = next(
+            (
+                (s0, e)
+                for s0, _, e in placed[k:]
+                if s0 < at and e.type == "PER" and not (s0 == begin and _POSSESSIVE_OPENING.match(text, s0))
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        # (not the owner in 'Zijn collega van Financiën, Ilse Bakhuizen,': the colleague, in apposition)
+        if len(text[begin : first[0]].split()) > 3 and not (
+            re.fullmatch(r"[^,.;:]{1,60},\s*", text[begin : first[0]])
+            and any(m.start == first[0] and text[m.end : m.end + 1] == "," for m in first[1].mentions)
+        ):
             return None
         return first[1] if test(first[1]) else None
 
