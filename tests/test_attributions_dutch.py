@@ -740,3 +740,33 @@ def test_she_after_a_name_in_apposition_to_the_subject_before_is_that_woman() ->
         "Bakhuizen, ontraadde de motie. Zij stelt dat de stijging negen miljoen kost."
     )
     assert find_attributions(text, "nl")[-1].source_resolved == "Ilse Bakhuizen"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "resolved"),
+    [  # 'heeft laten weten': the infinitive takes its tail, and only with it is it a cue
+        ("De Zorgautoriteit heeft laten weten de premies extra te controleren.", "De Zorgautoriteit", None),
+        ("Het bestuur heeft de plannen laten liggen.", None, None),
+        ("„We laten geld liggen”, zei Van der Meer.", "Van der Meer", "Van der Meer"),  # a particle opens it
+        (
+            "Jan Smit is hoogleraar. Hij plaatst wel een kanttekening: „De proeven zijn gedaan in een hal.”",
+            "Hij",
+            "Jan Smit",
+        ),  # the subject before a colon, not the whole clause  # fmt: skip
+        (
+            "Gent koopt het stadion. Dat heeft schepen van Sport Tine De Meyer bevestigd.",
+            "schepen van Sport Tine De Meyer",
+            "Tine De Meyer",
+        ),  # fmt: skip
+    ],
+)
+def test_perfect_of_laten_weten_particle_surnames_colon_subjects_and_aldermen(
+    text: str, source: str | None, resolved: str | None
+) -> None:
+    found = find_attributions(text, "nl")
+    if source is None:
+        assert found == []
+        return
+    assert [a.source.text if a.source else None for a in found] == [source]
+    if resolved:
+        assert found[0].source_resolved == resolved

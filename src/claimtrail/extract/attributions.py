@@ -715,9 +715,9 @@ class _Doc:
                 and toks[j - 1].cap
                 and j + 1 < n
                 and toks[j + 1].cap
-                and toks[j - 1].text in given_names()
+                and (toks[j - 1].text in given_names() or toks[j - 1].low in _PARTICLES)
             ):
-                j += 1  # 'Karel de Vries' after 'minister van Buitenlandse Zaken'
+                j += 1  # 'Karel de Vries' after 'minister van Buitenlandse Zaken', 'zei Van der Meer'
                 continue
             if (not w.cap or w.start in self._sentence_starts) and (
                 w.low in _FUNCTION or w.low in _AUX or w.low in self.lex.by_finite
@@ -1030,6 +1030,9 @@ class _Doc:
             if verb is not None:
                 return  # the verb pass takes it
             src = self._strip(s.start, s.start + len(pre))
+            end = self._np(ptoks, 0) if ptoks else 0
+            if 0 < end < len(ptoks) and ptoks[0].start == src[0]:
+                src = (src[0], ptoks[end - 1].end)  # 'Hij plaatst wel een kanttekening: „...”': the subject
             if src[1] - src[0] > 80 or src[1] <= src[0]:
                 return
             content = self._strip(qa + 1, qb, " ,")
@@ -1739,6 +1742,12 @@ class _Doc:
                 if k + 1 < n and toks[k + 1].low in ("wordt", "werd", "worden", "werden"):
                     return cue, k, k + 1, k + 1, True  # 'Aangenomen wordt dat'
                 continue
+            last = k
+            if cue.tails and t.low in cue.finite:  # 'heeft laten weten': the infinitive needs its tail too
+                found = self._match_tail(cue, toks, k, limit)
+                if found is None:
+                    continue
+                last = found
             # the aux chain nearest the participle decides the passive: 'zou worden gemeld'
             near = max(x for x in range(aux, k) if toks[x].low in _AUX)
             # speech verbs take 'hebben': 'is/zijn gemeld' is a passive too
@@ -1749,7 +1758,7 @@ class _Doc:
                 or passive
             ):
                 first = aux
-            return cue, first, k, aux, passive
+            return cue, first, last, aux, passive
         return None
 
     def _content_end(self, toks: list[Tok], i: int, s: Sentence) -> int:
