@@ -770,3 +770,33 @@ def test_perfect_of_laten_weten_particle_surnames_colon_subjects_and_aldermen(
     assert [a.source.text if a.source else None for a in found] == [source]
     if resolved:
         assert found[0].source_resolved == resolved
+
+
+def test_an_outlet_relays_the_sources_it_names_after_dat_meldt() -> None:
+    found = find_attributions("De minister stopt. Dat meldt RTL Nieuws op basis van ingewijden.", "nl")
+    pairs = [(a.source.text if a.source else None, a.relayed_by) for a in found]
+    assert pairs == [("ingewijden", "RTL Nieuws")]
+    found = find_attributions("De minister stopt. Dat meldt De Bode op basis van interne stukken.", "nl")
+    assert [a.relayed_by for a in found] == [None]  # documents are no speakers: the outlet speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [  # a plural past form that is a noun here is no cue ('veroordeelden', 'verzekerden')
+        (
+            "Het tekort is zo groot dat dit jaar honderden veroordeelden hun straf niet uitzitten. Dat zei "
+            "staatssecretaris Lotte Brinkman donderdag.",
+            "zei",
+            "staatssecretaris Lotte Brinkman",
+        ),  # fmt: skip
+        (
+            "Wouter Smeets is zorgexpert. Hij adviseert verzekerden om hun polis te vergelijken.",
+            "adviseert",
+            "Hij",
+        ),  # fmt: skip
+    ],
+)
+def test_plural_nouns_that_look_like_cues(text: str, cue: str, source: str) -> None:
+    found = find_attributions(text, "nl")
+    pairs = [(a.cue.text if a.cue else None, a.source.text if a.source else None) for a in found]
+    assert pairs == [(cue, source)]

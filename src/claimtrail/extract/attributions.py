@@ -1581,6 +1581,14 @@ class _Doc:
             if source is not None and (not pre or pre[-1].low not in ("en", "maar")):
                 prev_subject = source
             relay = None
+            based = source and re.match(r"\s+(?:op basis van|na gesprekken met)\s+", text[source[1] : s.end])
+            if based and source and content is not None and len(pre) == 1 and pre[0].low == "dat":
+                # 'Dat meldt RTL Nieuws op basis van ingewijden.': the outlet relays them
+                k2 = self._tok_after(toks, source[1] + based.end())
+                j = self._np(toks, k2, pp=False)
+                if j > k2 and not any(x.low.endswith(_DOCUMENTS) for x in toks[k2 : j + 1]):
+                    relay = text[source[0] : source[1]]
+                    source = (toks[k2].start, toks[j - 1].end)
             if content is None:
                 # 'liet volgens CBS News weten': a relay inside the cue
                 for x in range(first, last):
@@ -1723,6 +1731,22 @@ class _Doc:
             and toks[k - 1].low in ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "te")
         ):
             return None
+        if (
+            aux is None
+            and k > 0
+            and t.low.endswith("en")
+            and (toks[k - 1].low in _QUANTIFIERS or toks[k - 1].text.isdigit())
+        ):
+            return None  # a plural noun: 'honderden veroordeelden', 'twee beschuldigden'
+        if (
+            aux is None
+            and k > 1
+            and t.low.endswith("en")
+            and toks[k - 2].low in ("hij", "ik")
+            and toks[k - 1].text.isalpha()
+            and toks[k - 1].text.islower()
+        ):
+            return None  # no plural verb after 'hij' and his verb: 'Hij adviseert verzekerden'
         if aux is None:
             for cue in self.lex.by_finite.get(t.low, ()):
                 last = self._match_tail(cue, toks, k, limit)
