@@ -1452,3 +1452,8 @@ def test_a_possessive_opening_the_sentence_before_is_not_its_subject(linker: Lin
     text = "Volgens haar gaf Maja Kovac alleen advies. „Ik heb nooit namens dat bedrijf gesproken.”"
     entities = by_name(link(linker, text))
     assert entities["Ik"] is entities["Maja Kovac"]
+
+
+def test_a_continuation_follows_its_speaker_as_sharpened(linker: Linker) -> None:
+    text = "De tram komt. Dat zegt Mei-ling Chou van de Chengchi-universiteit. „Het is een goed plan.”"
+    assert sources(linker, text) == ["Mei-ling Chou", "Mei-ling Chou"]

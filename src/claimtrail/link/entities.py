@@ -3212,9 +3212,31 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
         out.append(a if resolved == a.source_resolved else replace(a, source_resolved=resolved))
     out = _spokesperson_after_body(text, out, entities)
     starts = _sentence_starts(text)
-    return [
+    final = [
         _relay_named(_placed(_national(_unspecific(a, entities, starts))), entities, fullest) for a in out
     ]
+    return _continuations_follow(attributions, final)
+
+
+def _continuations_follow(before: list[Attribution], after: list[Attribution]) -> list[Attribution]:
+    """A cueless continuation goes on with the speaker of the attribution before it: where that one's
+    source was sharpened ('Frank Ubachs van de Vereniging Verhuurders Limburg' -> 'Frank Ubachs'), so is
+    the continuation's, which the extractor gave the same unsharpened name."""
+    out = list(after)
+    order = sorted(range(len(before)), key=lambda i: before[i].content.start)
+    for k, i in enumerate(order):
+        a = before[i]
+        if a.source is not None or a.cue is not None or a.source_resolved is None:
+            continue
+        anchor = next((j for j in reversed(order[:k]) if before[j].source is not None), None)
+        if (
+            anchor is not None
+            and before[anchor].source_resolved == a.source_resolved
+            and after[anchor].source_resolved != a.source_resolved
+            and after[i].source_resolved == a.source_resolved
+        ):
+            out[i] = replace(after[i], source_resolved=after[anchor].source_resolved)
+    return out
 
 
 _BARE_SPOKESPERSON = re.compile(
