@@ -800,3 +800,14 @@ def test_plural_nouns_that_look_like_cues(text: str, cue: str, source: str) -> N
     found = find_attributions(text, "nl")
     pairs = [(a.cue.text if a.cue else None, a.source.text if a.source else None) for a in found]
     assert pairs == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [  # a role, its subject, then the name: the name is who speaks
+        ("Volgens docent aardrijkskunde Thomas Brinkman is dat goed.", "Thomas Brinkman"),
+        ("Volgens hoogleraar economie Anna de Wit is dat goed.", "Anna de Wit"),
+    ],
+)
+def test_a_role_with_its_subject_before_a_name(text: str, resolved: str) -> None:
+    assert [a.source_resolved for a in find_attributions(text, "nl")] == [resolved]

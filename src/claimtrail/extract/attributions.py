@@ -809,6 +809,7 @@ class _Doc:
                         and toks[j + skip].cap
                         and (
                             toks[j + skip + 1].cap
+                            or toks[j + skip + 1].low in _PARTICLES  # 'hoogleraar economie Anna de Wit'
                             or (len(toks[j + skip].text) >= 2 and toks[j + skip].text.isupper())
                         )
                     ):
