@@ -1457,3 +1457,19 @@ def test_a_possessive_opening_the_sentence_before_is_not_its_subject(linker: Lin
 def test_a_continuation_follows_its_speaker_as_sharpened(linker: Linker) -> None:
     text = "De tram komt. Dat zegt Mei-ling Chou van de Chengchi-universiteit. „Het is een goed plan.”"
     assert sources(linker, text) == ["Mei-ling Chou", "Mei-ling Chou"]
+
+
+def test_the_city_government_is_the_story_town_not_a_district_in_it_named_last(linker: Linker) -> None:
+    text = (
+        "De stad Gent wil het stadion kopen. Gent betaalt 60 miljoen euro, zegt de schepen. In Gent is "
+        "niet iedereen blij. Buurtbewoners in Sint-Denijs-Westrem vragen om betere afspraken. Een "
+        "beslissing wordt volgens het stadsbestuur tegen de zomer verwacht."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["het stadsbestuur"] is entities["Gent"]
+    text = (  # a town far away stays the one named last
+        "Jasmijn Koç van Amsterdam is boos. Dubai bouwt, Dubai groeit en Dubai trekt bedrijven. Volgens "
+        "haar moet het stadsbestuur in Amsterdam ingrijpen. Het stadsbestuur zwijgt."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["Het stadsbestuur"] is entities["Amsterdam"]

@@ -27,6 +27,7 @@ article's other countries as hints, and stay empty when the name is ambiguous.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -2037,6 +2038,18 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
 _POSSESSIVE_OPENING = re.compile(r"(?:[Zz]ijn|[Hh]aar|[Hh]un|[Hh]is|[Hh]er)\s+[a-zë]")
 
 
+def _town_of_district(last: Entity, story: Entity | None, kb: KnowledgeBase | None) -> Entity:
+    """'Buurtbewoners in Sint-Denijs-Westrem ... volgens het stadsbestuur': the town the story keeps
+    naming, when the place named last lies within it (under 15 km away, mentioned less), else that place."""
+    if story is None or story is last or kb is None or not (last.kb_id and story.kb_id):
+        return last
+    a, b = kb.get(last.kb_id), kb.get(story.kb_id)
+    if a is None or b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return last
+    near = math.dist((a.lat, a.lon * 0.62), (b.lat, b.lon * 0.62)) * 111 < 15  # (km; cos 52° for longitude)
+    return story if near and len(story.mentions) > len(last.mentions) else last
+
+
 def _municipality(text: str, entities: list[Entity]) -> Entity | None:
     """The article's own town, for 'de gemeente' and 'het college': the one place written right after
     'gemeente' ('de gemeente Brakeldam', 'faciliteitengemeente Wolvenbeek'), else the dateline's place
@@ -2586,11 +2599,10 @@ def _add_references(
                     # a dateline is where the reporter files ('ZWOLLE - ... in Kampen ... de gemeente'):
                     # the town named last before the mention, when there is one
                     capital = None
-            target = capital or last_before(
-                start,
-                lambda e: e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:"),
-                3000 if head in _LOCAL_GOVERNMENT else _WINDOW,  # the article's town, however far back
-            )
+            town = lambda e: e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:")  # noqa: E731
+            target = capital or last_before(start, town, 3000 if head in _LOCAL_GOVERNMENT else _WINDOW)
+            if head in _LOCAL_GOVERNMENT and target is not None and capital is None:
+                target = _town_of_district(target, most_mentioned(start, town), kb)
             if target is not None:  # 'de gemeente', 'het college': the town, as its government
                 metonymy = "government" if head in _LOCAL_GOVERNMENT else None
                 add(target, start, end, "nominal", 0.6, metonymy=metonymy)
