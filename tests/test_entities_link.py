@@ -1473,3 +1473,13 @@ def test_the_city_government_is_the_story_town_not_a_district_in_it_named_last(l
     )
     entities = by_name(link(linker, text))
     assert entities["Het stadsbestuur"] is entities["Amsterdam"]
+
+
+def test_a_spokespersons_we_is_the_organisation_opening_the_sentence_before(linker: Linker) -> None:
+    text = (
+        "De Brusselse Tijding meldt dat de regering het spoorplan uitstelt. Reizigersorganisatie "
+        "Spoorgebruiker twijfelt vooral aan de timing. 'We hebben al zoveel plannen zien sneuvelen', zegt "
+        "woordvoerder Els Peeters."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["We"] is entities["Spoorgebruiker"]

@@ -2702,6 +2702,13 @@ def _add_references(
             re.search(r"woordvoer|spokes|perssecretaris", t) for t in titles[id(speaker)]
         )
         if spokesperson:
+            # the organisation opening the quote's sentence or the one before ('Ouderorganisatie X reageert
+            # terughoudend. "Wij vrezen ...", zegt woordvoerder Y'), else the last one that spoke
+            opening = _sentence_start(text, a.content.start)
+            for at in (a.content.start, opening - 1):
+                body = subject_body(at, main_clause=True) if at > 0 else None
+                if body is not None and body.type == "ORG":
+                    return body
             spoken = [e for at, e in sources if at < a.content.start and e.type == "ORG"]
             return spoken[-1] if spoken else last_before(a.content.start, lambda e: e.type == "ORG", 1000)
         if any(t in ("burgemeester", "wethouder", "schepen") for t in titles[id(speaker)]):
