@@ -1483,3 +1483,12 @@ def test_a_spokespersons_we_is_the_organisation_opening_the_sentence_before(link
     )
     entities = by_name(link(linker, text))
     assert entities["We"] is entities["Spoorgebruiker"]
+
+
+def test_a_neighbourhood_named_last_has_no_council(linker: Linker) -> None:
+    text = (
+        "De chocoladefabriek in Zaanstad stinkt. Bewoners van de wijk Rooswijk klagen al maanden. "
+        "Wethouder Hans Kuiper zegt dat de gemeente met de fabriek om tafel gaat."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["de gemeente"] is entities["Zaanstad"]

@@ -2327,6 +2327,13 @@ def _add_references(
             add(unnamed(match.group(1).lower(), "ORG"), match.start(), match.end(), "nominal", 0.6)
     name_starts = {m.start for e in entities for m in e.mentions if m.kind == "name"}
     municipality = _municipality(text, entities)
+    districts = {  # 'in de wijk Rooswijk', 'deelgemeente Wilrijk' (a village may be the municipality)
+        id(e)
+        for e in entities
+        for m in e.mentions
+        if m.kind == "name"
+        and re.search(r"(?i)\b(?:wijk|buurt|deelgemeente|stadsdeel)\s+$", text[max(0, m.start - 15) : m.start])
+    }
     for match in _NOMINAL.finditer(text):
         start, end = match.start(), match.end()
         if not free(start, end):
@@ -2600,6 +2607,10 @@ def _add_references(
                     # the town named last before the mention, when there is one
                     capital = None
             town = lambda e: e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:")  # noqa: E731
+            if head in _LOCAL_GOVERNMENT:  # a district, village or neighbourhood has no council of its own
+                town = lambda e: (  # noqa: E731
+                    e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:") and id(e) not in districts
+                )
             target = capital or last_before(start, town, 3000 if head in _LOCAL_GOVERNMENT else _WINDOW)
             if head in _LOCAL_GOVERNMENT and target is not None and capital is None:
                 target = _town_of_district(target, most_mentioned(start, town), kb)
