@@ -2038,6 +2038,9 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
 _POSSESSIVE_OPENING = re.compile(r"(?:[Zz]ijn|[Hh]aar|[Hh]un|[Hh]is|[Hh]er)\s+[a-zë]")
 
 
+_DISTRICT_BEFORE = re.compile(r"(?i)\b(?:wijk|buurt|deelgemeente|stadsdeel)\s+$")
+
+
 def _town_of_district(last: Entity, story: Entity | None, kb: KnowledgeBase | None) -> Entity:
     """'Buurtbewoners in Sint-Denijs-Westrem ... volgens het stadsbestuur': the town the story keeps
     naming, when the place named last lies within it (under 15 km away, mentioned less), else that place."""
@@ -2331,8 +2334,7 @@ def _add_references(
         id(e)
         for e in entities
         for m in e.mentions
-        if m.kind == "name"
-        and re.search(r"(?i)\b(?:wijk|buurt|deelgemeente|stadsdeel)\s+$", text[max(0, m.start - 15) : m.start])
+        if m.kind == "name" and _DISTRICT_BEFORE.search(text, max(0, m.start - 15), m.start)
     }
     for match in _NOMINAL.finditer(text):
         start, end = match.start(), match.end()
