@@ -1492,3 +1492,18 @@ def test_a_neighbourhood_named_last_has_no_council(linker: Linker) -> None:
     )
     entities = by_name(link(linker, text))
     assert entities["de gemeente"] is entities["Zaanstad"]
+
+
+def test_a_heads_we_is_the_organisation_opening_a_sentence_just_before_him(linker: Linker) -> None:
+    text = (
+        'SC Heerenveen wil het stadion uitbreiden. Directeur Auke van der Meer is blij. "Elke wedstrijd is '
+        'uitverkocht en we hebben een wachtlijst", zei Van der Meer.'
+    )
+    entities = by_name(link(linker, text))
+    assert entities["we"] is entities["SC Heerenveen"]
+    text = (  # the company the union fights is not the union leader's 'wij'
+        "De bond dreigt Glansgroep voor de rechter te slepen. Bestuurder Nadia Amrani is boos. „Het aanbod "
+        "kwam pas nadat wij de krant hadden gebeld”, zegt ze."
+    )
+    entities = by_name(link(linker, text))
+    assert "wij" not in entities or entities["wij"] is not entities["Glansgroep"]

@@ -2768,6 +2768,21 @@ def _add_references(
                     if m.kind == "nominal" and begin <= m.start < stop
                 }
                 body = next(iter(bodies.values())) if len(bodies) == 1 else None
+            if body is None and heads:
+                # 'Veldtec schrapt 340 banen. „We ...”, zegt topman Erik Smit': the one organisation opening
+                # a sentence of the two before the head is first named
+                named = min(m.start for m in speaker.mentions if m.kind == "name")
+                since = _sentence_start(text, max(0, _sentence_start(text, named) - 2))
+                near = {
+                    id(e): e
+                    for e in entities
+                    if e.type == "ORG" and not _credited(e, text)
+                    for m in e.mentions
+                    if m.kind == "name"
+                    and since <= m.start < named
+                    and len(text[_sentence_start(text, m.start) : m.start].split()) <= 1
+                }
+                body = next(iter(near.values())) if len(near) == 1 else None
         return body
 
     for a in attributions:
