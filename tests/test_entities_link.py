@@ -749,6 +749,14 @@ PIPELINE_FLOORS = {
     "holdout28": {"bcubed_f1": 0.83, "pairwise_precision": 0.89},  # first run 0.858 / 0.916
     "holdout29": {"bcubed_f1": 0.86, "pairwise_precision": 0.92},  # first run 0.882 / 0.940
     "holdout30": {"bcubed_f1": 0.88, "pairwise_precision": 0.90},  # first run 0.902 / 0.926
+    "holdout31": {"bcubed_f1": 0.89, "pairwise_precision": 0.94},  # first 0.911 / 0.963, now 0.915 / 0.968
+    "holdout32": {"bcubed_f1": 0.88, "pairwise_precision": 0.89},  # first 0.896 / 0.908, now 0.903 / 0.920
+    "holdout33": {"bcubed_f1": 0.86, "pairwise_precision": 0.93},  # first 0.874 / 0.923, now 0.887 / 0.959
+    "holdout34": {"bcubed_f1": 0.87, "pairwise_precision": 0.91},  # first 0.883 / 0.930, now 0.893 / 0.940
+    "holdout35": {"bcubed_f1": 0.85, "pairwise_precision": 0.86},  # first run (19dce18) 0.870 / 0.888
+    "holdout36": {"bcubed_f1": 0.88, "pairwise_precision": 0.95},  # first run 0.899 / 0.975
+    "holdout37": {"bcubed_f1": 0.86, "pairwise_precision": 0.90},  # first run 0.881 / 0.921
+    "holdout38": {"bcubed_f1": 0.88, "pairwise_precision": 0.93},  # first run 0.901 / 0.950
 }
 
 
