@@ -811,3 +811,11 @@ def test_plural_nouns_that_look_like_cues(text: str, cue: str, source: str) -> N
 )
 def test_a_role_with_its_subject_before_a_name(text: str, resolved: str) -> None:
     assert [a.source_resolved for a in find_attributions(text, "nl")] == [resolved]
+
+
+def test_an_organisations_own_count_is_no_source_it_relays() -> None:
+    text = "Veel panden zijn leeg. Dat meldt ondernemersorganisatie Unizo op basis van een eigen telling."
+    found = find_attributions(text, "nl")
+    assert [(a.source.text if a.source else None, a.relayed_by) for a in found] == [
+        ("ondernemersorganisatie Unizo", None)
+    ]

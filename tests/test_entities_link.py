@@ -1515,3 +1515,8 @@ def test_a_heads_we_is_the_organisation_opening_a_sentence_just_before_him(linke
     )
     entities = by_name(link(linker, text))
     assert "wij" not in entities or entities["wij"] is not entities["Glansgroep"]
+
+
+def test_a_party_group_speaks_as_its_party(linker: Linker) -> None:
+    text = "De raad stemt over het plan. De VVD-fractie in de gemeenteraad zegt dat het plan te duur is."
+    assert sources(linker, text) == ["VVD"]

@@ -1587,7 +1587,10 @@ class _Doc:
                 # 'Dat meldt RTL Nieuws op basis van ingewijden.': the outlet relays them
                 k2 = self._tok_after(toks, source[1] + based.end())
                 j = self._np(toks, k2, pp=False)
-                if j > k2 and not any(x.low.endswith(_DOCUMENTS) for x in toks[k2 : j + 1]):
+                head = toks[j - 1] if j > k2 else None
+                if head is not None and (  # people, not 'een eigen telling'
+                    head.low in self.lex.anonymous or head.cap or self._role_of(head.low)
+                ):
                     relay = text[source[0] : source[1]]
                     source = (toks[k2].start, toks[j - 1].end)
             if content is None:

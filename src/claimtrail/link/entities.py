@@ -3037,6 +3037,9 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
     out = []
     for a in attributions:
         resolved = a.source_resolved
+        group = re.fullmatch(r"(\S+)-(?:[Kk]amer|[Ss]taten|[Rr]aads)?fractie", resolved or "")
+        if group:  # 'De VVD-fractie in de gemeenteraad' speaks as the party
+            resolved = group.group(1)
         article = re.match(r"(?:[Hh]et|[Dd]e|[Tt]he) (.+)$", resolved or "")
         if (
             article
