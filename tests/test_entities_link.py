@@ -1520,3 +1520,12 @@ def test_a_heads_we_is_the_organisation_opening_a_sentence_just_before_him(linke
 def test_a_party_group_speaks_as_its_party(linker: Linker) -> None:
     text = "De raad stemt over het plan. De VVD-fractie in de gemeenteraad zegt dat het plan te duur is."
     assert sources(linker, text) == ["VVD"]
+
+
+def test_we_in_a_continuing_quote_is_the_body_of_the_titled_speaker(linker: Linker) -> None:
+    text = (
+        "De stad sluit de strandbars. Uitbater Pieter Deprez van Sirocco spreekt van „een doodvonnis”. "
+        "„Wij hebben vorig jaar nog 80.000 euro geïnvesteerd.”"
+    )
+    entities = by_name(link(linker, text))
+    assert entities["Wij"] is entities["Sirocco"]

@@ -2797,6 +2797,16 @@ def _add_references(
             if named
             else by_name.get(fold(a.source_resolved or "")) or by_text.get(fold(a.source_resolved or ""))
         )
+        if speaker is None and a.source_resolved:  # 'Uitbater Pieter Deprez': the one person named in it
+            folded = f" {fold(a.source_resolved)} "
+            holders = {
+                id(e): e
+                for e in entities
+                if e.type == "PER"
+                for m in e.mentions
+                if m.kind == "name" and " " in m.text and f" {fold(m.text)} " in folded
+            }
+            speaker = next(iter(holders.values())) if len(holders) == 1 else None
         if a.type not in ("direct", "mixed"):
             continue
         if speaker is None:
