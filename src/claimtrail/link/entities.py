@@ -1812,22 +1812,17 @@ def _credited(entity: Entity, text: str) -> bool:
     first_line = text.find("\n") if "\n" in text else len(text)
     names = [m for m in entity.mentions if m.kind == "name"]
     dateline = DATELINE.match(text)
-    return (
-        bool(names)
-        and all(
-            (
-                m.end <= min(first_line, 200)
-                and text[m.start - 1 : m.start] == "("
-                and re.match(
-                    r"\)\s*[-–—:]", text[m.end : m.end + 3]
-                )  # 'ROESELARE (Belga) -', not '(CDA) sprak'
-            )
-            or (
-                dateline is not None and m.end < dateline.end() and "(" in text[: m.start]
-            )  # 'LIMA (ANP/AFP) -'
-            for m in names
+
+    def credited(m: Mention) -> bool:
+        bracketed = (  # 'ROESELARE (Belga) -', not '(CDA) sprak'
+            m.end <= min(first_line, 200)
+            and text[m.start - 1 : m.start] == "("
+            and re.match(r"\)\s*[-–—:]", text[m.end : m.end + 3]) is not None
         )
-    )
+        in_dateline = dateline is not None and m.end < dateline.end() and "(" in text[: m.start]  # 'ANP/AFP'
+        return bracketed or in_dateline
+
+    return bool(names) and all(credited(m) for m in names)
 
 
 def _not_a_company(entity: Entity, text: str) -> bool:
@@ -2053,6 +2048,11 @@ def _town_of_district(last: Entity, story: Entity | None, kb: KnowledgeBase | No
     return story if near and len(story.mentions) > len(last.mentions) else last
 
 
+def _is_town(e: Entity) -> bool:
+    """A place that can have a council: a GPE that is no country."""
+    return e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:")
+
+
 def _municipality(text: str, entities: list[Entity]) -> Entity | None:
     """The article's own town, for 'de gemeente' and 'het college': the one place written right after
     'gemeente' ('de gemeente Brakeldam', 'faciliteitengemeente Wolvenbeek'), else the dateline's place
@@ -2061,9 +2061,8 @@ def _municipality(text: str, entities: list[Entity]) -> Entity | None:
         id(e): e
         for e in entities
         for m in e.mentions
-        if e.type == "GPE"
+        if _is_town(e)
         and m.kind == "name"
-        and not (e.kb_id or "").startswith("iso3166:")
         and re.search(r"gemeente\s+$", text[max(0, m.start - 12) : m.start], re.IGNORECASE)
     }
     if len(towns) == 1:
@@ -2072,12 +2071,7 @@ def _municipality(text: str, entities: list[Entity]) -> Entity | None:
         return None
     dateline = DATELINE.match(text)
     return next(
-        (
-            e
-            for e in entities
-            for m in e.mentions
-            if dateline and m.start == 0 and e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:")
-        ),
+        (e for e in entities for m in e.mentions if dateline and m.start == 0 and _is_town(e)),
         None,
     )
 
@@ -2608,11 +2602,10 @@ def _add_references(
                     # a dateline is where the reporter files ('ZWOLLE - ... in Kampen ... de gemeente'):
                     # the town named last before the mention, when there is one
                     capital = None
-            town = lambda e: e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:")  # noqa: E731
-            if head in _LOCAL_GOVERNMENT:  # a district, village or neighbourhood has no council of its own
-                town = lambda e: (  # noqa: E731
-                    e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:") and id(e) not in districts
-                )
+
+            def town(e: Entity, council: bool = head in _LOCAL_GOVERNMENT) -> bool:
+                return _is_town(e) and not (council and id(e) in districts)  # a district has no council
+
             target = capital or last_before(start, town, 3000 if head in _LOCAL_GOVERNMENT else _WINDOW)
             if head in _LOCAL_GOVERNMENT and target is not None and capital is None:
                 target = _town_of_district(target, most_mentioned(start, town), kb)
@@ -2690,6 +2683,16 @@ def _add_references(
                 return body
         return None
 
+    def opening_body(a: Attribution, test: Any = lambda e: True) -> Entity | None:
+        """The body opening the quote's sentence or the one before ('De Politiebond spreekt'), if it passes
+        `test`."""
+        opening = _sentence_start(text, a.content.start)
+        for at in (a.content.start, opening - 1):
+            body = subject_body(at, main_clause=True) if at > 0 else None
+            if body is not None and test(body):
+                return body
+        return None
+
     def speaks_for(speaker: Entity, a: Attribution) -> Entity | None:
         """Who 'wij' in the person's quote is: the body named with them in this source ('woordvoerder
         Claire Dumont van het bondgenootschap') or in an apposition ('een woordvoerder van de Oekraïense
@@ -2717,19 +2720,13 @@ def _add_references(
         if spokesperson:
             # the organisation opening the quote's sentence or the one before ('Ouderorganisatie X reageert
             # terughoudend. "Wij vrezen ...", zegt woordvoerder Y'), else the last one that spoke
-            opening = _sentence_start(text, a.content.start)
-            for at in (a.content.start, opening - 1):
-                body = subject_body(at, main_clause=True) if at > 0 else None
-                if body is not None and body.type == "ORG":
-                    return body
+            body = opening_body(a, lambda e: e.type == "ORG")
+            if body is not None:
+                return body
             spoken = [e for at, e in sources if at < a.content.start and e.type == "ORG"]
             return spoken[-1] if spoken else last_before(a.content.start, lambda e: e.type == "ORG", 1000)
         if any(t in ("burgemeester", "wethouder", "schepen") for t in titles[id(speaker)]):
-            town = last_before(  # a mayor's 'wij' is the town
-                a.content.start,
-                lambda e: e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:"),
-                3000,
-            )
+            town = last_before(a.content.start, _is_town, 3000)  # a mayor's 'wij' is the town
             if town is not None:
                 return town
         governing = re.search(_GOVERNMENT_ROLES, source_text) or any(
@@ -2738,13 +2735,7 @@ def _add_references(
         home = speaker.country or (_home_country(text, language) if governing else None)
         if (speaker.kb_id or governing) and home:
             return next((e for e in entities if e.kb_id == f"iso3166:{home}"), None)
-        body = affiliation(speaker)
-        if body is None:  # the body opening the quote's sentence or the one before ('De Politiebond spreekt')
-            sentence_start = _sentence_start(text, a.content.start)
-            for at in (a.content.start, sentence_start - 1):
-                body = subject_body(at, main_clause=True) if at > 0 else None
-                if body is not None:
-                    break
+        body = affiliation(speaker) or opening_body(a)
         if body is None:
             # 'Bestuursvoorzitter Marco Hendriks ontkent dat het fonds iets te verbergen heeft. „Wij ...': the
             # one body a head's sentence before the quote calls by a noun ('het fonds', 'het bedrijf')
