@@ -637,6 +637,15 @@ def test_a_quote_right_after_the_speakers_denial_denies_too() -> None:
     assert find_attributions(text, "nl")[-1].stance != "deny"
 
 
+def test_a_quote_interrupted_by_a_long_cue_is_one_content() -> None:
+    text = (
+        "„De hal was niet meer te redden”, zegt brandweercommandant Rob Janssen van Brandweer "
+        "Limburg-Noord, „dus we hebben ons gericht op de gebouwen ernaast.”"
+    )
+    (found,) = find_attributions(text, "nl")
+    assert found.content.text.startswith("De hal") and found.content.text.rstrip(".").endswith("ernaast")
+
+
 def test_a_person_named_after_a_closing_quote_and_a_verb_is_who_zij_is() -> None:
     text = (
         "Topman Jeroen Vandael noemt de beloftes 'een doekje voor het bloeden'. „Mooie woorden, maar mijn "

@@ -363,6 +363,27 @@ def test_we_in_a_quote_is_the_body_the_speaker_talks_for(linker: Linker) -> None
     assert found["Wij"] is found["Nederland"]  # a minister for the country
 
 
+def test_a_ministers_we_is_the_government_of_the_region_or_foreign_country(linker: Linker) -> None:
+    flemish = (
+        "De Vlaamse regering trekt extra geld uit voor schoolbussen. "
+        "„We maken er werk van”, zei Vlaams minister van Onderwijs Hilde Van Aert."
+    )
+    found = by_name(link(linker, flemish))
+    assert found["We"] is found["De Vlaamse regering"]
+    foreign = (
+        "Moldavië zit zonder gas. Rusland beschuldigt Moldavië van sabotage. "
+        "Minister van Energie Sergiu Lungu wijst dat van de hand. „Wij houden niets tegen”, zei Lungu."
+    )
+    found = by_name(link(linker, foreign))
+    assert found["Wij"] is found["Moldavië"]
+    home = (  # a Dutch minister (the party says so) in a story about Moldova speaks for no Moldovans
+        "Moldavië zit zonder gas. Rusland beschuldigt Moldavië van sabotage. "
+        "Minister Karin de Vries (VVD) stuurt hulp. „Wij helpen waar we kunnen”, zei De Vries."
+    )
+    found = by_name(link(linker, home))
+    assert "Wij" not in found or found["Wij"] is not found["Moldavië"]
+
+
 def test_an_acronym_joins_the_name_it_abbreviates(linker: Linker) -> None:
     text = (
         "Het Nederlands Forensisch Instituut (NFI) onderzocht de monsters. Volgens het NFI is de kans klein. "

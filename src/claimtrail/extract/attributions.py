@@ -972,7 +972,7 @@ class _Doc:
         text = self.text
         before = text[s.start : qa]
         # a quote interrupted by its cue: 'A', zei ze, 'B.'
-        m = re.match(r"\s*,?\s*([^‘“„\"'«]{2,60}?),\s*([‘“„\"'«])", text[qb + 1 : s.end])
+        m = re.match(r"\s*,?\s*([^‘“„\"'«]{2,120}?),\s*([‘“„\"'«])", text[qb + 1 : s.end])
         end_q = qb
         if m:
             second = [p for p in self.top if p[0] == qb + 1 + m.start(2)]
