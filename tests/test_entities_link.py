@@ -384,6 +384,21 @@ def test_a_ministers_we_is_the_government_of_the_region_or_foreign_country(linke
     assert "Wij" not in found or found["Wij"] is not found["Moldavië"]
 
 
+def test_de_stad_is_a_town_not_a_region_nor_the_village_next_door(linker: Linker) -> None:
+    found = by_name(
+        link(
+            linker, "Vlaanderen betaalt mee. Schepen Pieter Lievens zegt dat de stad elke klacht doorstuurt."
+        )
+    )
+    assert "de stad" not in found  # Flanders is no town
+    text = (
+        "Turnhout sluit zijn zwembad. De zwemclub van Turnhout is boos. In het zwembad van Oud-Turnhout "
+        "is weinig plaats. Volgens de stad is er geen geld."
+    )
+    found = by_name(link(linker, text))
+    assert found["de stad"] is found["Turnhout"]  # the story's town, not its neighbour named last
+
+
 def test_an_acronym_joins_the_name_it_abbreviates(linker: Linker) -> None:
     text = (
         "Het Nederlands Forensisch Instituut (NFI) onderzocht de monsters. Volgens het NFI is de kans klein. "

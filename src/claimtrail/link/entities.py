@@ -2049,8 +2049,11 @@ def _town_of_district(last: Entity, story: Entity | None, kb: KnowledgeBase | No
 
 
 def _is_town(e: Entity) -> bool:
-    """A place that can have a council: a GPE that is no country."""
-    return e.type == "GPE" and not (e.kb_id or "").startswith("iso3166:")
+    """A place that can have a council: a GPE that is no country and no region of the knowledge base
+    ('Vlaanderen' is never 'de stad')."""
+    kb_id = e.kb_id or ""
+    region = kb_id.startswith("ct:") and e.lat is None
+    return e.type == "GPE" and not kb_id.startswith("iso3166:") and not region
 
 
 def _municipality(text: str, entities: list[Entity]) -> Entity | None:
@@ -2607,7 +2610,8 @@ def _add_references(
                 return _is_town(e) and not (council and id(e) in districts)  # a district has no council
 
             target = capital or last_before(start, town, 3000 if head in _LOCAL_GOVERNMENT else _WINDOW)
-            if head in _LOCAL_GOVERNMENT and target is not None and capital is None:
+            if (head in _LOCAL_GOVERNMENT or head == "stad") and target is not None and capital is None:
+                # (a village stays itself: 'Niet iedereen in Wieze ... het dorp')
                 target = _town_of_district(target, most_mentioned(start, town), kb)
             if target is not None:  # 'de gemeente', 'het college': the town, as its government
                 metonymy = "government" if head in _LOCAL_GOVERNMENT else None
