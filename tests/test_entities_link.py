@@ -399,6 +399,19 @@ def test_de_stad_is_a_town_not_a_region_nor_the_village_next_door(linker: Linker
     assert found["de stad"] is found["Turnhout"]  # the story's town, not its neighbour named last
 
 
+def test_a_given_name_alone_is_the_person_named_with_it_before(linker: Linker) -> None:
+    text = (
+        "Jef Peeters (71) en zijn vrouw Maria Peeters (68) vangen al jaren een man op. "
+        "„Hij hoort bij de familie”, vertelt Maria. 'Dit is zwaar', zegt Ilse de Wit. 'Zeker', zegt Ilse."
+    )
+    found = by_name(link(linker, text))
+    assert found["Maria"] is found["Maria Peeters"] and found["Maria"].type == "PER"  # not Santa María
+    assert found["Ilse"] is found["Ilse de Wit"]
+    # a given name two people of the article bear stays no one's
+    found = by_name(link(linker, "Maria Peeters en Maria de Wit wonen hier. 'Zwaar', zegt Maria."))
+    assert found["Maria"] is not found["Maria Peeters"] and found["Maria"] is not found["Maria de Wit"]
+
+
 def test_an_acronym_joins_the_name_it_abbreviates(linker: Linker) -> None:
     text = (
         "Het Nederlands Forensisch Instituut (NFI) onderzocht de monsters. Volgens het NFI is de kans klein. "

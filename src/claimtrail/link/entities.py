@@ -3728,6 +3728,33 @@ def _shared_surnames(text: str, groups: dict[str, list[_Name]]) -> None:
         del groups[key]
 
 
+def _given_names_alone(groups: dict[str, list[_Name]], kb: KnowledgeBase) -> None:
+    """'vertelt Maria', 'zegt Ilse' after 'Maria Peeters': a lone word that is the given name of one person
+    of the article, named before it, is that person, not a place bearing it as an alternate name ('Maria',
+    Santa María Rayón) nor an organisation of the article's own."""
+    bearers: dict[str, dict[str, int]] = defaultdict(dict)  # folded given name -> person's key -> first
+    for key, members in groups.items():
+        for n in members:
+            given = parse_person(n.text).given if n.type == "PER" and " " in n.text else ""
+            if given:
+                named = bearers[fold(given[0])]
+                named[key] = min(named.get(key, n.start), n.start)
+    for key, members in list(groups.items()):
+        word = members[0].text
+        if " " in word or any(n.text != word for n in members):
+            continue
+        entry = kb.get(key) if key.startswith("geonames:") else None
+        if not key.startswith(("local:", "geonames:")) or (entry and fold(entry.name) == fold(word)):
+            continue
+        people = {k: at for k, at in bearers.get(fold(word), {}).items() if k != key}
+        if len(people) != 1:
+            continue
+        target, first = next(iter(people.items()))
+        if all(first < n.start for n in members):
+            groups[target].extend(replace(n, entry=None, type="PER") for n in members)
+            del groups[key]
+
+
 def _ambiguous_surname(cluster: list[str], names: list[_Name]) -> bool:
     """A bare surname that two people of the article bear ('Groeneveld' beside 'Ilse Groeneveld' and
     'Ruud Groeneveld')."""
@@ -3793,6 +3820,7 @@ class Linker:
         _short_forms(groups)
         _initials_alone(text, groups)
         _shared_surnames(text, groups)
+        _given_names_alone(groups, self.kb)
         self._surnames_not_places(groups)
         entities: dict[str, Entity] = {}
         taken: set[str] = set()
