@@ -637,6 +637,12 @@ def test_a_quote_right_after_the_speakers_denial_denies_too() -> None:
     assert find_attributions(text, "nl")[-1].stance != "deny"
 
 
+def test_a_source_keeps_the_connectors_of_a_foreign_name() -> None:
+    text = "Twee huizen zijn afgebrand. Dat meldt de regionale krant Diário do Xingu."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text.endswith("Diário do Xingu")
+
+
 def test_a_quote_interrupted_by_a_long_cue_is_one_content() -> None:
     text = (
         "„De hal was niet meer te redden”, zegt brandweercommandant Rob Janssen van Brandweer "

@@ -61,6 +61,12 @@ def test_name_parts_keep_their_particles_and_titles_go(linker: Linker) -> None:
     assert "Thomas Wijnberg" in names and "Marieke van den Berg" in names and "Van den Berg" in names
     entities = by_name(link(linker, text))
     assert entities["Van den Berg"] is entities["Marieke van den Berg"]
+    # Portuguese and Spanish connectors inside names
+    names = [
+        n.text
+        for n in find_names("Dat meldt de krant Diário do Xingu. De Fundación Derechos y Dignidad zwijgt.")
+    ]
+    assert "Diário do Xingu" in names and "Fundación Derechos y Dignidad" in names
 
 
 def test_institutions_with_voor_and_portfolios_before_names(linker: Linker) -> None:

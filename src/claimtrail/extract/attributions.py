@@ -168,7 +168,7 @@ def supported_languages() -> list[str]:
 _TOKEN = re.compile(r"\w+(?:(?:[-’'.]|(?<=[A-Z])&(?=[A-Z]))\w+)*|[^\w\s]")  # 'CD&V', 'AT&T' one word
 _DET = frozenset("de het een zijn haar hun deze die dit onze ons mijn uw hun".split())
 _PRONOUNS = frozenset("hij zij ze hem haar ik wij we men zijzelf hijzelf".split())
-_PARTICLES = frozenset("van de den der ter ten von el al bin da di du le la vande".split())
+_PARTICLES = frozenset("van de den der ter ten von el al bin da di du le la vande do dos das del y".split())
 _FUNCTION = frozenset(
     """de het een en of maar dat die dit deze niet geen ook nog wel al er zich als om te tot in op aan bij
     met voor van uit over naar door na tegen tijdens sinds zonder binnen volgens toen omdat want dus

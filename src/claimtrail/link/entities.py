@@ -56,7 +56,7 @@ VERSION = "entities.v1"
 
 _WORD = re.compile(r"[^\W_](?:(?:[\w'’.-]|(?<=[A-Z])&(?=[A-Z]))*\w)?\.?|['’]t\b", re.UNICODE)  # 'CD&V'
 _PARTICLES = frozenset(
-    "van de der den het 't ter ten te von zu al el bin ibn la le du des da dos del di".split()
+    "van de der den het 't ter ten te von zu al el bin ibn la le du des da do das dos del di y".split()
 )
 _LEADING = frozenset("de het the".split())
 # An Arabic article joined to a surname, written in lower case: 'al-Jaberi', 'el-Sayed'.
