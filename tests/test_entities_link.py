@@ -418,6 +418,24 @@ def test_a_given_name_alone_is_the_person_named_with_it_before(linker: Linker) -
     assert found["Maria"] is not found["Maria Peeters"] and found["Maria"] is not found["Maria de Wit"]
 
 
+def test_the_cabinet_and_the_federal_government_of_a_story_set_abroad(linker: Linker) -> None:
+    egypt = "Egypte verpacht het kanaal. Egypte heeft geld nodig. Een woordvoerder van het kabinet ontkent."
+    found = by_name(link(linker, egypt))
+    assert found["het kabinet"] is found["Egypte"]
+    china = (  # Dutch politics in the story: the Dutch cabinet
+        "China houdt een zakenman vast. China zwijgt. Kamerlid Sanne Oosterwijk (D66) vindt dat het kabinet "
+        "te lang zwijgt."
+    )
+    found = by_name(link(linker, china))
+    assert found["het kabinet"] is not found["China"]
+    brazil = (
+        "Brazilië kampt met branden. Brazilië is boos. Brazilië vraagt hulp. "
+        "De federale regering trekt geld uit."
+    )
+    found = by_name(link(linker, brazil))
+    assert found["De federale regering"] is found["Brazilië"]
+
+
 def test_an_acronym_joins_the_name_it_abbreviates(linker: Linker) -> None:
     text = (
         "Het Nederlands Forensisch Instituut (NFI) onderzocht de monsters. Volgens het NFI is de kans klein. "

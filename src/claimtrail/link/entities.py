@@ -1360,6 +1360,8 @@ def _add_phrases(text: str, names: list[_Name], kb: KnowledgeBase) -> list[_Name
     taken = [(n.start, n.end) for n in names]
     words = [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"\w+", text)]
     extra = []
+    story = _story_country(text, names, "nl")
+    abroad = story in _FEDERATIONS and not _HOME_POLITICS.search(text)
     for k, (start, _, word) in enumerate(words):
         for phrase, entry_id in table.get(word, ()):
             n = len(phrase)
@@ -1369,6 +1371,8 @@ def _add_phrases(text: str, names: list[_Name], kb: KnowledgeBase) -> list[_Name
             foreign = re.search(r"([A-Z][\w-]+)\s+$", text[max(0, start - 30) : start])
             if foreign and _demonyms().get(fold(foreign.group(1))):
                 continue  # 'De Somalische federale regering' is not the Belgian one
+            if entry_id == "ct:gov-be" and phrase[0] == "federale" and abroad:
+                entry_id = f"iso3166:{story}"  # 'de federale regering' in a story about Brazil, no Belgium
             before = re.search(r"\b(?:de|het|the)\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
             if before:
                 start -= len(before.group())
@@ -1479,6 +1483,16 @@ def _story_country(text: str, names: list[_Name], language: str) -> str | None:
     return story if story != home and most > counts.get(home or "", 0) + 1 else home
 
 
+# Words that put a story in Dutch or Belgian national politics ('Kamerlid', 'Den Haag', '(D66)')
+_HOME_POLITICS = re.compile(
+    r"\b(?:Kamer|Kamerlid|Kamerleden|Den Haag|Nederland|Nederlandse?|Nederlanders"
+    r"|België|Belgische?|Vlaamse?)\b"
+    r"|\((?:VVD|PVV|CDA|D66|PvdA|SP|BBB|NSC|JA21|CU|SGP|PvdD|FvD|Volt|DENK|GL-PvdA|N-VA|CD&V|MR|PS|PVDA)\)"
+)
+# Countries with a federal government of their own ('de federale regering' in a story about Brazil)
+_FEDERATIONS = frozenset("AR AT AU BA BR CA CH DE ET IN IQ MX MY NG NP PK RU SD SO SS US VE".split())
+
+
 def _cabinet_country(text: str, names: list[_Name], at: int, language: str) -> str | None:
     """Whose 'het kabinet' this is: the country of a foreign leader named in the 250 characters before it
     ('Netanyahu ... dreigen het kabinet te laten vallen'), else the paper's own (a foreign country or
@@ -1489,7 +1503,15 @@ def _cabinet_country(text: str, names: list[_Name], at: int, language: str) -> s
         for n in sorted(names, key=lambda n: n.start)
         if at - 250 <= n.start < at and n.entry is not None and n.entry.type == "PER" and n.entry.country
     ]
-    return leaders[-1] if leaders and leaders[-1] != home else home
+    if leaders and leaders[-1] != home:
+        return leaders[-1]
+    # a story set abroad that never names the paper's own country: that country's cabinet ('Een woordvoerder
+    # van het kabinet' in a story about Egypt)
+    story = _story_country(text, names, language)
+    filed_home = any(n.start == 0 and n.entry is not None and n.entry.country == home for n in names)
+    if story != home and not _HOME_POLITICS.search(text) and not filed_home:  # ('DEN HAAG (ANP) -')
+        return story
+    return home
 
 
 _GOVERNMENT_ROLES = r"\b(?:minister|premier|president|staatssecretaris|kanselier|prime minister)\b"
