@@ -436,6 +436,18 @@ def test_the_cabinet_and_the_federal_government_of_a_story_set_abroad(linker: Li
     assert found["De federale regering"] is found["Brazilië"]
 
 
+def test_a_business_noun_before_a_name_is_no_part_of_it(linker: Linker) -> None:
+    text = (
+        "Zalmkweker Fjordlaks bouwt in Schotland. Een woordvoerder van Fjordlaks bevestigt dat. "
+        "Dierenverzekeraar Pootjes & Co weigert vergoedingen. "
+        "Coach Marco Scheepmaker ontkent. Scheepmaker zwijgt."
+    )
+    found = by_name(link(linker, text))
+    assert found["Fjordlaks"].type == "ORG" and "Zalmkweker Fjordlaks" not in found
+    assert found["Pootjes & Co"].type == "ORG"
+    assert found["Scheepmaker"] is found["Marco Scheepmaker"]  # a surname ending like a business noun
+
+
 def test_an_acronym_joins_the_name_it_abbreviates(linker: Linker) -> None:
     text = (
         "Het Nederlands Forensisch Instituut (NFI) onderzocht de monsters. Volgens het NFI is de kans klein. "

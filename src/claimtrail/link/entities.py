@@ -113,6 +113,7 @@ _TITLE_HEADS = tuple(
     onderzoeker hoogleraar journalist journaliste correspondent specialist medewerker bestuurder
     eigenaar coördinator inspecteur commandant deskundige analist politicus ondernemer econoom
     secretaris woordvoerster ambassadeur beheerder houder houdster arts
+    kweker keten vervoerder leverancier verzekeraar maatschappij koepel producent
     """.split()
 )
 # Title heads that also end organisations' names
@@ -1934,7 +1935,7 @@ _ORG_DESCRIPTOR_HEADS = tuple(
     "onderneming dienst concern "
     "instituut toezichthouder organisatie bedrijf club partij fabrikant producent vervoerder "
     "netbeheerder leverancier uitgever exploitant kwekerij kweker werf bakkerij brouwerij fabriek apotheek "
-    "uitgeverij rederij coöperatie".split()
+    "uitgeverij rederij coöperatie verzekeraar maatschappij koepel".split()
 )
 # The noun right before a name: lower case, or capitalised where a sentence or dateline opens
 _NOUN_BEFORE = re.compile(r"(?:\b|^)([a-zë-]{4,}|(?<![\w,] )[A-Z][a-zë-]{3,})\s+$")
