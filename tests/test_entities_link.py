@@ -448,6 +448,15 @@ def test_a_business_noun_before_a_name_is_no_part_of_it(linker: Linker) -> None:
     assert found["Scheepmaker"] is found["Marco Scheepmaker"]  # a surname ending like a business noun
 
 
+def test_het_comite_is_the_committee_named_before_and_no_company(linker: Linker) -> None:
+    text = "Actiecomité Frisse Lucht verzamelde klachten. Het comité beschuldigt het bedrijf van nalatigheid."
+    entities = link(linker, text)
+    found = by_name(entities)
+    assert found["Het comité"] is found["Actiecomité Frisse Lucht"]  # (an accent in the head)
+    committee = found["Actiecomité Frisse Lucht"]
+    assert [m.text for m in committee.mentions] == ["Actiecomité Frisse Lucht", "Het comité"]  # not 'het'
+
+
 def test_an_acronym_joins_the_name_it_abbreviates(linker: Linker) -> None:
     text = (
         "Het Nederlands Forensisch Instituut (NFI) onderzocht de monsters. Volgens het NFI is de kans klein. "

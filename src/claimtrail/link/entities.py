@@ -1808,6 +1808,7 @@ _NOT_COMPANY_WORDS = (
     "autoriteit", "dienst", "inspectie", "toezichthouder", "regio", "brandweer", "rechtbank", "parket",
     "agentschap", "persbureau", "nws", "nieuws", "school", "universiteit", "academie", "ziekenhuis", "museum",
     "lokaal", "leefbaar", "belangen",  # local parties: 'Lokaal Hoornsluis', 'Dorpsbelangen'
+    "comite", "actiegroep", "collectief",  # residents acting together: 'Actiecomité Frisse Lucht'
 )  # fmt: skip
 
 
@@ -2660,8 +2661,8 @@ def _add_references(
                 if (m.kind == "name" or m.text == e.name)  # ('gerechtshof Arnhem-Leeuwarden')
                 and m.start < start
                 and (
-                    head in fold(m.text).split()
-                    or fold(m.text.split()[0]).endswith(head)
+                    fold(head) in fold(m.text).split()  # (folded: 'het comité' of 'Actiecomité X')
+                    or fold(m.text.split()[0]).endswith(fold(head))
                     or head in known_nouns(e)
                     or (len(head) >= 4 and any(w.endswith(head) for w in described(e) - name_words(e)))
                 )
@@ -2931,7 +2932,8 @@ def _add_references(
                 word in ("zij", "ze") and id(speaker) not in male and not _plural_verb(text, *subject.span(1))
             )
         else:
-            fits = (word == "het" and following not in _EXPLETIVE) or (  # 'de VMM bevestigt dat ze'
+            article = following in _COMPANY_NOUNS or following.endswith(_ORG_REF_HEADS)  # 'het bedrijf'
+            fits = (word == "het" and following not in _EXPLETIVE and not article) or (  # 'de VMM ... dat ze'
                 word in ("zij", "ze") and not _plural_verb(text, *subject.span(1))
             )
         start = a.content.start + subject.start(1)
