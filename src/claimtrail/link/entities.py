@@ -1361,8 +1361,6 @@ def _add_phrases(text: str, names: list[_Name], kb: KnowledgeBase) -> list[_Name
     taken = [(n.start, n.end) for n in names]
     words = [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"\w+", text)]
     extra = []
-    story = _story_country(text, names, "nl")
-    abroad = story in _FEDERATIONS and not _HOME_POLITICS.search(text)
     for k, (start, _, word) in enumerate(words):
         for phrase, entry_id in table.get(word, ()):
             n = len(phrase)
@@ -1372,8 +1370,10 @@ def _add_phrases(text: str, names: list[_Name], kb: KnowledgeBase) -> list[_Name
             foreign = re.search(r"([A-Z][\w-]+)\s+$", text[max(0, start - 30) : start])
             if foreign and _demonyms().get(fold(foreign.group(1))):
                 continue  # 'De Somalische federale regering' is not the Belgian one
-            if entry_id == "ct:gov-be" and phrase[0] == "federale" and abroad:
-                entry_id = f"iso3166:{story}"  # 'de federale regering' in a story about Brazil, no Belgium
+            if entry_id == "ct:gov-be" and phrase[0] == "federale":
+                story = _story_country(text, names, "nl")  # 'de federale regering' in a story about Brazil
+                if story in _FEDERATIONS and not _HOME_POLITICS.search(text):
+                    entry_id = f"iso3166:{story}"
             before = re.search(r"\b(?:de|het|the)\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
             if before:
                 start -= len(before.group())
