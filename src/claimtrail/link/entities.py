@@ -2724,31 +2724,25 @@ def _add_references(
     def governed_by(minister: Entity, a: Attribution) -> Entity | None:
         """The government a minister's 'wij' is: the region or country of the adjective before their title
         ('Vlaams minister van Onderwijs Hilde Van Aert', 'de Moldavische minister'), else the foreign
-        country the story is about when the article's own country is not in it and no party follows
-        the name ('minister Lungu' in a story about Moldova; not 'minister De Vries (VVD)')."""
+        country the story is about when neither home politics nor the home country is in it and no party
+        follows the name ('minister Lungu' in a story about Moldova; not 'minister De Vries (VVD)')."""
         demonyms = _demonyms()
         for m in minister.mentions:
             if m.kind not in ("name", "nominal"):
                 continue
             before = text[_sentence_start(text, m.start) : m.start][-60:]
             for word in reversed(re.findall(r"\w+", before)):
-                region = _REGIONS.get(word.lower().rstrip("e") + "e")
+                region = _REGIONS.get(word.lower().rstrip("e") + "e")  # 'Vlaams' or 'Vlaamse' minister
                 code = demonyms.get(fold(word))
                 wanted = region or (f"iso3166:{code}" if code else None)
                 if wanted:
                     return next((e for e in entities if e.kb_id == wanted), None)
         home = _home_country(text, language)
-        home_named = (_BELGIAN if home == "BE" else _DUTCH).search(text) or re.search(
-            r"\b(?:Belg|Nederlander)(?:en|s)?\b", text
-        )
         if (
-            home_named
+            _HOME_POLITICS.search(text)
+            or re.search(r"\b(?:Belg|Nederlander)(?:en|s)?\b", text)
             or any(e.kb_id == f"iso3166:{home}" for e in entities)
-            or any(
-                re.match(r"\s*\([A-Z]", text[m.end : m.end + 3])
-                for m in minister.mentions
-                if m.kind == "name"
-            )
+            or any(re.match(r"\s*\([A-Z]", text[m.end : m.end + 3]) for m in minister.mentions)
         ):
             return None
         return most_mentioned(a.content.start, lambda e: (e.kb_id or "").startswith("iso3166:"))
