@@ -457,6 +457,12 @@ def test_het_comite_is_the_committee_named_before_and_no_company(linker: Linker)
     assert [m.text for m in committee.mentions] == ["Actiecomité Frisse Lucht", "Het comité"]  # not 'het'
 
 
+def test_an_organisation_and_its_region_opening_a_sentence_are_one_name(linker: Linker) -> None:
+    found = by_name(link(linker, "Het is druk. Horecabond Vlaanderen is boos. De bond eist actie."))
+    assert found["Horecabond Vlaanderen"].type == "ORG" and "Vlaanderen" not in found
+    assert found["De bond"] is found["Horecabond Vlaanderen"]
+
+
 def test_an_acronym_joins_the_name_it_abbreviates(linker: Linker) -> None:
     text = (
         "Het Nederlands Forensisch Instituut (NFI) onderzocht de monsters. Volgens het NFI is de kans klein. "

@@ -681,7 +681,11 @@ def _names_in_run(
             entries = kb.lookup(surface, language)
             if (
                 entries
-                and any(not _ordinary(words[x][2], words[x][0] in starts, lowered) for x in pending)
+                and any(
+                    not _ordinary(words[x][2], words[x][0] in starts, lowered)
+                    or words[x][2].lower().endswith(_ORG_TITLE_HEADS)  # 'Horecabond Vlaanderen' opening
+                    for x in pending
+                )
                 and end == j
                 and end - k == 1
                 and (entries[0].id.startswith("iso3166:") or _region(entries[0]))
