@@ -463,6 +463,17 @@ def test_an_organisation_and_its_region_opening_a_sentence_are_one_name(linker: 
     assert found["De bond"] is found["Horecabond Vlaanderen"]
 
 
+def test_de_stad_far_from_the_towns_name_is_still_that_town_and_never_a_district(linker: Linker) -> None:
+    text = (
+        "Het bestuur van de moskee in Aalst is boos. "
+        + "De plannen liggen al jaren klaar en de buurt heeft er geen bezwaar tegen. " * 6
+        + "In de wijk Mijlbeek is het rustig. "
+        + "Voorzitter Mustafa Yilmaz wijst erop dat de stad een vergunning gaf."
+    )
+    found = by_name(link(linker, text))
+    assert found["de stad"] is found["Aalst"]
+
+
 def test_an_acronym_joins_the_name_it_abbreviates(linker: Linker) -> None:
     text = (
         "Het Nederlands Forensisch Instituut (NFI) onderzocht de monsters. Volgens het NFI is de kans klein. "

@@ -2634,12 +2634,16 @@ def _add_references(
                     # the town named last before the mention, when there is one
                     capital = None
 
-            def town(e: Entity, council: bool = head in _LOCAL_GOVERNMENT) -> bool:
+            # the council and 'de stad' look back across the article, skip districts and prefer the town the
+            # story keeps naming to a neighbour named once; 'het dorp' in 'Niet iedereen in Wieze ... het
+            # dorp' stays the village
+            townwide = head in _LOCAL_GOVERNMENT or head == "stad"
+
+            def town(e: Entity, council: bool = townwide) -> bool:
                 return _is_town(e) and not (council and id(e) in districts)  # a district has no council
 
-            target = capital or last_before(start, town, 3000 if head in _LOCAL_GOVERNMENT else _WINDOW)
-            if (head in _LOCAL_GOVERNMENT or head == "stad") and target is not None and capital is None:
-                # (a village stays itself: 'Niet iedereen in Wieze ... het dorp')
+            target = capital or last_before(start, town, 3000 if townwide else _WINDOW)
+            if townwide and target is not None and capital is None:
                 target = _town_of_district(target, most_mentioned(start, town), kb)
             if target is not None:  # 'de gemeente', 'het college': the town, as its government
                 metonymy = "government" if head in _LOCAL_GOVERNMENT else None
