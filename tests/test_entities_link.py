@@ -474,6 +474,14 @@ def test_de_stad_far_from_the_towns_name_is_still_that_town_and_never_a_district
     assert found["de stad"] is found["Aalst"]
 
 
+def test_a_company_named_after_a_place_is_one_organisation(linker: Linker) -> None:
+    found = by_name(
+        link(linker, "Volgens North Sea Port blijft de kade dicht. Brussels Airlines schrapt vluchten.")
+    )
+    assert found["North Sea Port"].type == "ORG" and found["Brussels Airlines"].type == "ORG"
+    assert "North Sea" not in found and "Brussels" not in found
+
+
 def test_an_acronym_joins_the_name_it_abbreviates(linker: Linker) -> None:
     text = (
         "Het Nederlands Forensisch Instituut (NFI) onderzocht de monsters. Volgens het NFI is de kans klein. "

@@ -147,6 +147,10 @@ _ORG_WORDS = frozenset(
     """.split()
 )
 _ORG_NAME_WORDS_EN = frozenset("institute centre center foundation association society party".split())
+# Words after a place's name that make the whole a company's: 'North Sea Port', 'Brussels Airlines'
+_COMPANY_WORDS_EN = frozenset(
+    "port ports airlines airline airways group energy holding shipping logistics telecom steel rail".split()
+)
 _LOC_WORDS = frozenset(
     """
     plein straat weg laan gracht kade brug park haven rivier zee meer berg gebergte eiland vliegveld kanaal
@@ -709,6 +713,14 @@ def _names_in_run(
                 and not _is_title(words[end][2])
             ):  # 'FNV Schoonmaak', 'FNV Metaal': a union's sector, an organisation of its own
                 return _unknown(text, words, list(range(i, j)), starts, lowered, kb)
+            if (
+                entries
+                and end < j
+                and entries[0].type in ("GPE", "LOC")
+                and words[end][2].lower() in _COMPANY_WORDS_EN
+                and all(_ordinary(words[x][2], words[x][0] in starts, lowered) for x in pending)
+            ):  # 'Volgens North Sea Port', 'Brussels Airlines': a company named after a place
+                return [*out, *_unknown(text, words, list(range(k, j)), starts, lowered, kb)]
             if (
                 entries
                 and all(words[x][2].lower() in _LEADING for x in range(i, end - 1))  # '(Het) Nederlands
