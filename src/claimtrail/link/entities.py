@@ -1510,10 +1510,11 @@ _HOME_POLITICS = re.compile(
 _FEDERATIONS = frozenset("AR AT AU BA BR CA CH DE ET IN IQ MX MY NG NP PK RU SD SO SS US VE".split())
 
 
-def _cabinet_country(text: str, names: list[_Name], at: int, language: str) -> str | None:
+def _cabinet_country(text: str, names: list[_Name], at: int, language: str, story: str | None) -> str | None:
     """Whose 'het kabinet' this is: the country of a foreign leader named in the 250 characters before it
     ('Netanyahu ... dreigen het kabinet te laten vallen'), else the paper's own (a foreign country or
-    ambassador nearby does not make it theirs: 'de Chinese ambassadeur ... het kabinet')."""
+    ambassador nearby does not make it theirs: 'de Chinese ambassadeur ... het kabinet'), unless the
+    article is set in `story` (`_story_country`) abroad and never touches home politics."""
     home = _home_country(text, language)
     leaders = [
         n.entry.country
@@ -1524,7 +1525,6 @@ def _cabinet_country(text: str, names: list[_Name], at: int, language: str) -> s
         return leaders[-1]
     # a story set abroad that never names the paper's own country: that country's cabinet ('Een woordvoerder
     # van het kabinet' in a story about Egypt)
-    story = _story_country(text, names, language)
     filed_home = any(n.start == 0 and n.entry is not None and n.entry.country == home for n in names)
     if story != home and not _HOME_POLITICS.search(text) and not filed_home:  # ('DEN HAAG (ANP) -')
         return story
@@ -1596,7 +1596,7 @@ def _institutions(text: str, names: list[_Name], kb: KnowledgeBase, language: st
         ]
         # the story's country for its police or navy; 'het kabinet' is the paper's own government, unless
         # a foreign leader is named just before ('Netanyahu ... het kabinet te laten vallen')
-        home = _cabinet_country(text, names, start, language) if kind == "government" else story
+        home = _cabinet_country(text, names, start, language, story) if kind == "government" else story
         country = kb.get(f"iso3166:{home}") if home else None
         if country is None or any(s < end and start < e for s, e in taken):
             continue
