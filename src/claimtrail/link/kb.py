@@ -32,6 +32,7 @@ from typing import Any, Literal, NamedTuple
 import yaml
 
 from claimtrail.link.names import fold, name_key
+from claimtrail.memory import settle
 
 __all__ = ["Alias", "Entry", "EntityType", "KnowledgeBase", "default_kb"]
 
@@ -368,6 +369,7 @@ class KnowledgeBase:
         for number, edit in enumerate(edits, 1):
             kb._replay(f"edit {number}", edit)
         kb.on_edit = on_edit
+        settle()  # its copied index is as large as the seed's (claimtrail.memory)
         return kb
 
     def _annotate(self, note: dict[str, Any]) -> None:
@@ -588,5 +590,8 @@ class KnowledgeBase:
 
 @cache
 def default_kb() -> KnowledgeBase:
-    """The packaged seed without user edits, built once per process (a few seconds: GeoNames is large)."""
-    return KnowledgeBase.load()
+    """The packaged seed without user edits, built once per process (a few seconds: GeoNames is large)
+    and exempted from garbage collection (claimtrail.memory)."""
+    kb = KnowledgeBase.load()
+    settle()
+    return kb

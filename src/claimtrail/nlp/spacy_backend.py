@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimtrail.memory import settle
 from claimtrail.nlp.doc import Doc, Entity, Sentence, Token
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class SpacyBackend:
         import spacy
 
         nlp = spacy.load(name_or_path)
+        settle()  # the model lives as long as the process (claimtrail.memory)
         if Path(name_or_path).exists():  # a folder: name it by its meta, not by where it lies
             lang, name, version = (nlp.meta.get(k, "") for k in ("lang", "name", "version"))
             return cls(nlp, f"{lang}_{name}-{version}")
