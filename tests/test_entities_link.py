@@ -69,6 +69,16 @@ def test_name_parts_keep_their_particles_and_titles_go(linker: Linker) -> None:
     assert "Diário do Xingu" in names and "Fundación Derechos y Dignidad" in names
 
 
+def test_places_written_with_the_old_genitive_s() -> None:
+    """ "'s-Hertogenbosch" was not found at all (its "'s-" read as a lower-case word), nor the dateline
+    "'S-HERTOGENBOSCH"; both are the city, with the "'s-" in the span."""
+    text = "'S-HERTOGENBOSCH - Het gerechtshof in ’s-Hertogenbosch oordeelt. 's-Gravenhage zwijgt."
+    found = {n.text: n for n in find_names(text)}
+    for name in ("'S-HERTOGENBOSCH", "’s-Hertogenbosch"):
+        assert found[name].entry is not None and found[name].entry.id == "geonames:2747351", name
+    assert found["'s-Gravenhage"].entry is not None and found["'s-Gravenhage"].entry.name == "The Hague"
+
+
 def test_institutions_with_voor_and_portfolios_before_names(linker: Linker) -> None:
     text = (
         "Het Huis voor Klokkenluiders bevestigt een melding. Wethouder Mobiliteit Lotte van Rijswijk "

@@ -54,7 +54,9 @@ __all__ = ["VERSION", "Entity", "Linker", "Mention", "Registry", "find_names", "
 
 VERSION = "entities.v1"
 
-_WORD = re.compile(r"[^\W_](?:(?:[\w'’.-]|(?<=[A-Z])&(?=[A-Z]))*\w)?\.?|['’]t\b", re.UNICODE)  # 'CD&V'
+_WORD = re.compile(  # 'CD&V'; "'s-Hertogenbosch" with its "'s-" (the old genitive of 'des')
+    r"(?:['’][sS]-(?=[A-Z]))?[^\W_](?:(?:[\w'’.-]|(?<=[A-Z])&(?=[A-Z]))*\w)?\.?|['’]t\b", re.UNICODE
+)
 _PARTICLES = frozenset(
     "van de der den het 't ter ten te von zu al el bin ibn la le du des da do das dos del di y".split()
 )
@@ -253,7 +255,10 @@ def _sentence_starts(text: str) -> set[int]:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[:1] in "'’" and word[1:2].isupper())
+    """'Kiev', "'T Zand", "'s-Hertogenbosch" (a capital after the "'s-")."""
+    return word[:1].isupper() or (
+        word[:1] in "'’" and (word[1:2].isupper() or (word[1:3].lower() == "s-" and word[3:4].isupper()))
+    )
 
 
 def _demonym(word: str, following: str | None) -> bool:
