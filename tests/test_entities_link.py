@@ -79,6 +79,32 @@ def test_places_written_with_the_old_genitive_s() -> None:
     assert found["'s-Gravenhage"].entry is not None and found["'s-Gravenhage"].entry.name == "The Hague"
 
 
+def test_well_known_organisations_and_what_articles_call_them(linker: Linker) -> None:
+    """Clubs, associations and movements in the knowledge base: 'de club' after 'Feyenoord' and 'de
+    natuurvereniging' after 'Natuurpunt' were entities of their own ('club'), and 'Hamas' was a place."""
+    text = (
+        "Feyenoord wil een nieuw stadion. De club heeft naar eigen zeggen 420 miljoen euro nodig. "
+        "Natuurpunt waarschuwt voor een jachtreflex. De natuurvereniging pleit voor schrikdraad. "
+        "Hamas ontkent dat. Grootaandeelhouder Vereniging AFC Ajax zegt dat het bestuur moet vertrekken."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["De club"] is entities["Feyenoord"] and entities["Feyenoord"].type == "ORG"
+    assert entities["De natuurvereniging"] is entities["Natuurpunt"]
+    assert entities["Hamas"].type == "ORG"
+    # a body named after a known one is another body: the members' association is not the club
+    assert "Vereniging AFC Ajax" in entities and "Ajax" not in entities and "AFC Ajax" not in entities
+
+
+def test_a_club_described_before_its_name_is_de_club_later(linker: Linker) -> None:
+    """'IJshockeyclub Dordrecht Ravens' after a dateline: the 'IJ' of the describing noun hid it."""
+    text = (
+        "DORDRECHT - IJshockeyclub Dordrecht Ravens mag niet uitkomen in de BeNe League. De club is woedend, "
+        "zegt voorzitter Marco Bosman."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["De club"] is entities["Dordrecht Ravens"]
+
+
 def test_institutions_with_voor_and_portfolios_before_names(linker: Linker) -> None:
     text = (
         "Het Huis voor Klokkenluiders bevestigt een melding. Wethouder Mobiliteit Lotte van Rijswijk "

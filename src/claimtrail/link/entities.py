@@ -720,6 +720,13 @@ def _names_in_run(
                 return _unknown(text, words, list(range(i, j)), starts, lowered, kb)
             if (
                 entries
+                and entries[0].type == "ORG"
+                and entries[0].rank < 3
+                and any(words[x][2].lower() in _ORG_WORDS for x in pending)
+            ):  # 'Vereniging AFC Ajax', 'Stichting Rabobank Fonds': another body, named after the known one
+                return [*out, *_unknown(text, words, list(range(pending[0], j)), starts, lowered, kb)]
+            if (
+                entries
                 and end < j
                 and entries[0].type in ("GPE", "LOC")
                 and words[end][2].lower() in _COMPANY_WORDS_EN
@@ -1960,7 +1967,7 @@ _ORG_DESCRIPTOR_HEADS = tuple(
     "uitgeverij rederij coöperatie verzekeraar maatschappij koepel".split()
 )
 # The noun right before a name: lower case, or capitalised where a sentence or dateline opens
-_NOUN_BEFORE = re.compile(r"(?:\b|^)([a-zë-]{4,}|(?<![\w,] )[A-Z][a-zë-]{3,})\s+$")
+_NOUN_BEFORE = re.compile(r"(?:\b|^)([a-zë-]{4,}|(?<![\w,] )(?:IJ|[A-Z])[a-zë-]{3,})\s+$")  # ('IJshockeyclub')
 # 'zijn' as a possessive, not the verb: after a preposition ('van zijn land'), or before a noun
 # ('dat zijn land'), which a following word that is no function word, adverb or participle suggests
 _HIS_NL = re.compile(
