@@ -1967,7 +1967,8 @@ _ORG_DESCRIPTOR_HEADS = tuple(
     "uitgeverij rederij coöperatie verzekeraar maatschappij koepel".split()
 )
 # The noun right before a name: lower case, or capitalised where a sentence or dateline opens
-_NOUN_BEFORE = re.compile(r"(?:\b|^)([a-zë-]{4,}|(?<![\w,] )(?:IJ|[A-Z])[a-zë-]{3,})\s+$")  # ('IJshockeyclub')
+# ("IJshockeyclub")
+_NOUN_BEFORE = re.compile(r"(?:\b|^)([a-zë-]{4,}|(?<![\w,] )(?:IJ|[A-Z])[a-zë-]{3,})\s+$")
 # 'zijn' as a possessive, not the verb: after a preposition ('van zijn land'), or before a noun
 # ('dat zijn land'), which a following word that is no function word, adverb or participle suggests
 _HIS_NL = re.compile(
