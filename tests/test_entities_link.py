@@ -95,6 +95,22 @@ def test_well_known_organisations_and_what_articles_call_them(linker: Linker) ->
     assert "Vereniging AFC Ajax" in entities and "Ajax" not in entities and "AFC Ajax" not in entities
 
 
+def test_a_local_party_named_after_its_town_is_not_a_person(linker: Linker) -> None:
+    """'Open Knokke' was typed a person and merged with the town 'Knokke' named before, so 'Hij' after
+    'Bram Devos van Open Knokke' went to the party."""
+    text = (
+        "Makelaar Sofie Verstraete uit Knokke betwijfelt het. Oppositieraadslid Bram Devos van Open Knokke "
+        "stemde tegen. Hij vreest dat eigenaars de belasting doorrekenen."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["Open Knokke"].type == "ORG" and entities["Open Knokke"] is not entities["Knokke"]
+    assert entities["Hij"] is entities["Bram Devos"]
+    names = {
+        n.text: n.type for n in find_names("Raadslid Gerda Wubs van Gemeentebelangen Coevorden zegt het.")
+    }
+    assert names == {"Gerda Wubs": "PER", "Gemeentebelangen Coevorden": "ORG"}
+
+
 def test_a_club_described_before_its_name_is_de_club_later(linker: Linker) -> None:
     """'IJshockeyclub Dordrecht Ravens' after a dateline: the 'IJ' of the describing noun hid it."""
     text = (

@@ -1009,6 +1009,8 @@ def _unknown(
                 or any(len(words[g][2]) >= 2 and words[g][2].isupper() for g in group)  # 'RTV Utrecht'
             ):
                 kind, confidence = "ORG", 0.7  # 'Nationale Veiligheidsraad', 'Rabobank'-like compounds
+            elif not given and _local_list(words, group, kb):
+                kind, confidence = "ORG", 0.6  # 'Open Knokke', 'Gemeentebelangen Coevorden': a town's party
             elif _person_evidence(text, words, group, starts):
                 kind, confidence = "PER", 0.7
             else:  # 'Glasweide Lokaal', 'Flandrex Cycling', 'Omrop Fryslân': no one's given name
@@ -1058,6 +1060,15 @@ def _unknown(
             stop, surface = stop - 2, surface[:-2]  # "Zhurov's"
         out.append(_Name(first[0], stop, surface, None, kind, confidence))
     return out
+
+
+def _local_list(words: list[tuple[int, int, str]], group: list[int], kb: KnowledgeBase) -> bool:
+    """A name of two or three words ending in a Dutch or Belgian town, none of them a particle: how local
+    parties are named ('Open Knokke', 'Leefbaar Rotterdam', 'Gemeentebelangen Coevorden'), not people."""
+    if not 2 <= len(group) <= 3 or any(words[g][2].lower() in _PARTICLES for g in group):
+        return False
+    places = kb.lookup(words[group[-1]][2])
+    return bool(places) and places[0].type == "GPE" and places[0].country in ("NL", "BE")
 
 
 def _ordinary_in_name(words: list[tuple[int, int, str]], group: list[int]) -> bool:
