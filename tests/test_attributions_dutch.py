@@ -677,8 +677,8 @@ def test_a_word_inside_a_relative_clause_is_no_source() -> None:
     ],
 )
 def test_a_refusal_to_confirm_is_doubt(text: str) -> None:
-    found = find_attributions(text, "nl")[-1]
-    assert found.cue is not None and "bevestigen" in found.cue.text and found.stance == "doubt"
+    (found,) = [a for a in find_attributions(text, "nl") if a.cue is not None and "bevestigen" in a.cue.text]
+    assert found.stance == "doubt"
 
 
 def test_a_refusal_to_say_is_no_attribution() -> None:
@@ -834,3 +834,32 @@ def test_an_organisations_own_count_is_no_source_it_relays() -> None:
     assert [(a.source.text if a.source else None, a.relayed_by) for a in found] == [
         ("ondernemersorganisatie Unizo", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "source", "stance"),
+    [
+        ("Arends ontkent dat.", "Arends", "deny"),
+        ("Het ministerie kon dat desgevraagd niet bevestigen.", "Het ministerie", "doubt"),
+        ("Gedeputeerde Jan Verburg bevestigt dat niet.", "Gedeputeerde Jan Verburg", "doubt"),
+        ("De minister spreekt dat met klem tegen.", "De minister", "deny"),
+    ],
+)
+def test_a_dat_taking_up_the_previous_sentence_makes_it_the_content(
+    second: str, source: str, stance: str
+) -> None:
+    """'X ontkent dat.' was no attribution at all, and 'bevestigt dat niet' had the content 'niet': the
+    'dat' takes up the previous sentence, as in 'Dat meldt X.'"""
+    first = "Volgens ingewijden zou de voorkeur naar Femke Arends gaan."
+    found = find_attributions(f"{first} {second}", "nl")
+    taken_up = [a for a in found if a.source is not None and a.source.text == source]
+    assert len(taken_up) == 1
+    assert taken_up[0].content.text == first.rstrip(".") and taken_up[0].stance == stance
+    assert any(a.cue is not None and a.cue.text == "Volgens" for a in found)  # the rumour stays
+
+
+def test_a_dat_before_a_noun_is_the_object_not_the_previous_sentence() -> None:
+    found = find_attributions(
+        "JA21 beschuldigt hem van regelzucht. Korteweg wijst dat verwijt van de hand.", "nl"
+    )
+    assert found[-1].content.text == "dat verwijt" and found[-1].stance == "deny"

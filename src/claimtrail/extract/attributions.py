@@ -202,6 +202,14 @@ _MODAL_REFUSAL = frozenset("wil wilde wilden willen weigert weigerde".split())
 # A dateline opening an article: 'KIEV (AFP) - ', 'DEN HAAG (ANP) – ', 'GENT - ' (the entity layer too)
 DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ ./-]+(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+")
 _NEGATION = frozenset("niet geen nooit niets".split())
+# What takes up the previous sentence as a speech verb's object ('X ontkent dat.'), and the adverbs
+# that may stand beside it
+_TAKEN_UP = frozenset("dat dit".split())
+_TAKE_UP_ADVERBS = frozenset(
+    """ook echter wel nog meteen direct onmiddellijk stellig categorisch formeel uitdrukkelijk nadrukkelijk
+    desgevraagd resoluut met klem ten stelligste inmiddels intussen zelf al maandag dinsdag woensdag
+    donderdag vrijdag zaterdag zondag gisteren vandaag""".split()
+)
 
 OPEN_D, CLOSE_D, AMBIG_D = "„“«", "”»", '"'
 OPEN_S, CLOSE_S, AMBIG_S = "‘‚‹", "’›", "'"
@@ -1593,6 +1601,19 @@ class _Doc:
                 ):
                     relay = text[source[0] : source[1]]
                     source = (toks[k2].start, toks[j - 1].end)
+            took_up = (
+                self._takes_up_previous(toks, source, cue, first, last, anchor)
+                if content is None and source is not None and not passive
+                else None
+            )
+            if took_up is not None:
+                # 'Arends ontkent dat.' 'Het ministerie kon dat niet bevestigen.': like 'Dat meldt X.', the
+                # 'dat' takes up the previous sentence, which is the content
+                content = self._previous_sentence(s)
+                if content is None:
+                    k = last + 1
+                    continue
+                neg = neg or took_up
             if content is None:
                 # 'liet volgens CBS News weten': a relay inside the cue
                 for x in range(first, last):
@@ -1867,6 +1888,32 @@ class _Doc:
         if cue.frame == "quoted" and not quoted:
             return None
         return content
+
+    def _takes_up_previous(
+        self, toks: list[Tok], source: tuple[int, int], cue: Cue, first: int, last: int, anchor: int
+    ) -> bool | None:
+        """Whether, besides its source and cue, the sentence holds only a 'dat' or 'dit' that takes up
+        the previous sentence, with adverbs ('Arends ontkent dat.', 'Verburg bevestigt dat niet.', 'Het
+        ministerie kon dat desgevraagd niet bevestigen.'; not 'wijst dat verwijt van de hand', whose
+        object is a noun phrase): None if not, else whether it is negated."""
+        words = {first, anchor, last}  # the cue's own words: its verbs and its closing particles
+        for tail in cue.tails:
+            tail_words = [w for w, _ in tail]
+            if [x.low for x in toks[last + 1 - len(tail_words) : last + 1]] == tail_words:
+                words |= set(range(last + 1 - len(tail_words), last + 1))
+        rest = [
+            t
+            for x, t in enumerate(toks)
+            if not (source[0] <= t.start < source[1]) and x not in words and t.text not in ".,!?"
+        ]
+        if sum(t.low in _TAKEN_UP for t in rest) != 1 or not all(
+            t.low in _TAKEN_UP | _TAKE_UP_ADVERBS | {"niet"} for t in rest
+        ):
+            return None
+        taken_up = next(t for t in rest if t.low in _TAKEN_UP)
+        if taken_up.start < toks[first].start:
+            return None  # 'Dat ontkent X.' has its own rule
+        return any(t.low == "niet" for t in rest)
 
     def _previous_sentence(self, s: Sentence) -> tuple[int, int] | None:
         if s.index == 0:
