@@ -5,8 +5,8 @@
     .venv/bin/python recipes/stance.py --exclude holdout23  # train without some corpora (to test on them)
 
 Training data: every attribution the rules find that matches a gold one (content overlap, as in
-eval/attributions.py) in the invented corpora (sample, dev, hold-outs 1-24), labelled with the gold stance.
-The seeds are real articles and never train anything. Needs scikit-learn (`pip install scikit-learn`),
+eval/attributions.py) in the invented corpora (sample, dev, every hold-out), labelled with the gold
+stance. The seeds are real articles and never train anything. Needs scikit-learn (`pip install scikit-learn`),
 which claimtrail itself does not: the model is saved as plain arrays and read with numpy.
 """
 
@@ -29,15 +29,14 @@ from claimtrail.extract import stance  # noqa: E402
 from claimtrail.extract.attributions import find_attributions  # noqa: E402
 
 C = 4.0  # inverse regularisation strength, chosen by leave-one-corpus-out on hold-outs 14 and 18-22
-# Hold-outs after 24 stay out of the shipped model: trained with 25-28 too, it read Zelensky's 'zet Oekraïne
-# alle troepen en middelen in om zijn eigen gebieden te bevrijden' in the seeds as an accusation (p 0.82,
-# war words that accuse in the invented sets), so they remain blind tests of the model (docs/accuracy.md)
-LAST_TRAINING_HOLDOUT = 24
+# Until the thirteenth session only hold-outs up to 24 trained it: trained with later ones, the model then
+# (which could only turn an 'assert' into 'accuse' or 'deny') read Zelensky's 'zet Oekraïne alle troepen en
+# middelen in om zijn eigen gebieden te bevrijden' in the seeds as an accusation. It may no longer give
+# 'accuse' (stance.OVERRULES), so every invented corpus trains it.
 
 
 def trainable(corpus: str) -> bool:
-    number = corpus.removeprefix("holdout")
-    return corpus != "seeds" and not (number.isdigit() and int(number) > LAST_TRAINING_HOLDOUT)
+    return corpus != "seeds"
 
 
 def examples(corpora: list[str]) -> list[dict[str, Any]]:
@@ -99,13 +98,10 @@ def fit(data: list[dict[str, Any]]) -> tuple[stance.StanceModel, Any, Any]:
 
 
 def final_stance(model: stance.StanceModel, x: dict[str, Any]) -> str:
-    """The stance find_attributions gives: the rules', overruled only from 'assert' (as in the extractor,
-    which also asks that the cue be neutral)."""
-    if x["rule"] != "assert":
-        return str(x["rule"])
+    """The stance find_attributions gives: the rules', unless the model overrules them (stance.py)."""
     p = model.probabilities(x["content"], x["meta"])
     best = max(p, key=p.__getitem__)
-    return best if best in stance.OVERRULES and p[best] >= stance.THRESHOLD else "assert"
+    return best if best in stance.OVERRULES and p[best] >= stance.THRESHOLD else str(x["rule"])
 
 
 def main() -> None:

@@ -1,5 +1,5 @@
-"""The learned stance model: wired into find_attributions, limited to overruling a neutral 'assert', and read
-back by numpy exactly as scikit-learn trained it (recipes/stance.py)."""
+"""The learned stance model: wired into find_attributions, limited to giving the stances of
+stance.OVERRULES, and read back by numpy exactly as scikit-learn trained it (recipes/stance.py)."""
 
 from __future__ import annotations
 
@@ -23,14 +23,26 @@ def stances(text: str, learned: bool) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "De vissers zeggen dat de trawlers elke nacht de bodem leegvissen met verboden netten.",
-        "Volgens de actiegroep heeft de fabriek de meetgegevens te laat en onvolledig aangeleverd.",
-        "De vakbond spreekt van een koude sanering over de ruggen van het personeel.",
+        "De provincie laat weten dat ze volgend voorjaar een nieuwe subsidieregeling opent.",
+        "Het waterschap laat weten dat het de dijk volgend jaar versterkt.",
+        "De minister liet weten dat hij de aanbevelingen overneemt.",
     ],
 )
-def test_blame_under_a_neutral_cue_reads_as_an_accusation(text: str) -> None:
-    assert stances(text, learned=False) == ["assert"]  # the cue lexicon alone sees no charge
-    assert stances(text, learned=True) == ["accuse"]
+def test_an_announcement_under_a_neutral_cue_reads_as_other(text: str) -> None:
+    assert stances(text, learned=False) == ["assert"]  # the cue lexicon alone sees a report
+    assert stances(text, learned=True) == ["other"]  # a plan or promise, as the guidelines call it
+
+
+def test_the_model_never_charges_denies_or_confirms() -> None:
+    text = (
+        "De vissers zeggen dat de trawlers elke nacht de bodem leegvissen met verboden netten. "
+        "Volgens de actiegroep heeft de fabriek de meetgegevens te laat en onvolledig aangeleverd. "
+        "De vakbond spreekt van een koude sanering over de ruggen van het personeel. "
+        "De woordvoerder zegt dat er niets is weggestreept."
+    )
+    for rule, learned in zip(stances(text, learned=False), stances(text, learned=True), strict=True):
+        assert learned == rule or learned in stance.OVERRULES
+        assert learned not in ("accuse", "deny", "confirm") or learned == rule
 
 
 @pytest.mark.parametrize(

@@ -3135,7 +3135,7 @@ def _carry_stance(before: _Found | None, f: _Found) -> None:
 def find_attributions(text: str, language: str = "nl", learned_stance: bool = True) -> list[Attribution]:
     """The attributions in `text`, in order of their content. [] for a language without a cue lexicon
     (see supported_languages()); "nl-BE" reads as "nl". `learned_stance=False` keeps the rules' stance
-    where the learned model (stance.py) would overrule a neutral 'assert'."""
+    where the learned model (stance.py) would overrule it."""
     language = (language or "nl").split("-")[0].split("_")[0].lower()
     lex = _lexicon(language)
     learned = learned_stances.model(language) if learned_stance else None
@@ -3168,7 +3168,7 @@ def find_attributions(text: str, language: str = "nl", learned_stance: bool = Tr
         seen.add((f.content, f.cue))
         _stance_and_hedge(doc, f)
         _carry_stance(before, f)
-        if learned is not None and f.stance == "assert" and f.neutral:
+        if learned is not None:
             cue = text[f.cue[0] : f.cue[1]] if f.cue else ""
             body = text[f.content[0] : f.content[1]]
             f.stance = learned.overrule(body, cue, f.stance, f.type, f.hedged) or f.stance
