@@ -863,3 +863,15 @@ def test_a_dat_before_a_noun_is_the_object_not_the_previous_sentence() -> None:
         "JA21 beschuldigt hem van regelzucht. Korteweg wijst dat verwijt van de hand.", "nl"
     )
     assert found[-1].content.text == "dat verwijt" and found[-1].stance == "deny"
+
+
+def test_a_subject_with_a_name_in_apposition_is_the_source_not_the_content() -> None:
+    """'Het bedrijf …, PT Sulawesi Nikel Raya, wijst de beschuldigingen van de hand' read the subject as
+    content and 'de beschuldigingen van de hand' as the source."""
+    text = "Het bedrijf achter het complex, PT Sulawesi Nikel Raya, wijst de beschuldigingen van de hand."
+    (found,) = find_attributions(text, "nl")
+    assert (
+        found.source is not None
+        and found.source.text == "Het bedrijf achter het complex, PT Sulawesi Nikel Raya"
+    )
+    assert found.content.text == "de beschuldigingen" and found.stance == "deny"

@@ -111,6 +111,24 @@ def test_a_local_party_named_after_its_town_is_not_a_person(linker: Linker) -> N
     assert names == {"Gerda Wubs": "PER", "Gemeentebelangen Coevorden": "ORG"}
 
 
+def test_an_ngo_is_not_het_bedrijf_and_a_cue_object_is_no_apposition(linker: Linker) -> None:
+    """'het bedrijf' went to the environmental organisation named before the company, and 'de
+    beschuldigingen' (the object of 'wijst … van de hand' after the name) became the company's mention."""
+    text = (
+        "De milieuorganisatie WALHI stelt dat metingen hoge concentraties aantonen. Het bedrijf achter het "
+        "complex, PT Sulawesi Nikel Raya, wijst de beschuldigingen van de hand. Volgens ingewijden zou het "
+        "bedrijf al een boete hebben gekregen."
+    )
+    entities = by_name(link(linker, text))
+    assert entities["het bedrijf"] is entities["PT Sulawesi Nikel Raya"]
+    assert "de beschuldigingen" not in entities
+    assert [m.text for m in entities["WALHI"].mentions] == ["WALHI"]
+    # a travel company is a 'reisorganisatie'
+    text = "Reisorganisatie ZonVakanties spreekt van een ramp. Het bedrijf zet bussen in."
+    entities = by_name(link(linker, text))
+    assert entities["Het bedrijf"] is entities["ZonVakanties"]
+
+
 def test_a_club_described_before_its_name_is_de_club_later(linker: Linker) -> None:
     """'IJshockeyclub Dordrecht Ravens' after a dateline: the 'IJ' of the describing noun hid it."""
     text = (

@@ -1125,8 +1125,10 @@ class _Doc:
             if low not in ("aldus", "klinkt", "zo"):
                 # ', zegt X' : X must end the clause (else it is an object, not a source)
                 after_src = max(source[1] if source else c_end, c_end)
-                if not self._closes_clause(text[after_src : s.end]):
-                    continue
+                if not self._closes_clause(text[after_src : s.end]) or self._apposed_subject(
+                    toks, toks[: k + 1]
+                ):
+                    continue  # (nor is a subject with its apposition content: 'Het bedrijf, X, wijst ...')
             content = self._strip(s.start, t.start, " ,")
             if low == "zo":
                 # '..., zo meldt X, ...' inside the sentence: the whole sentence is the content
@@ -1467,6 +1469,7 @@ class _Doc:
                     inverted_np is not None
                     or (not any(x.text == "," for x in pre[:-1]) and loose_np is not None)
                 )
+                and not self._apposed_subject(toks, pre)
             ):
                 # content, cue, source: 'Of ..., kon X niet zeggen.'  'Voor ..., benadrukt X.'
                 source = inverted_np or loose_np
@@ -1689,6 +1692,20 @@ class _Doc:
                 f.confidence -= 0.1
             add(f)
             k = last + 1
+
+    def _apposed_subject(self, toks: list[Tok], pre: list[Tok]) -> bool:
+        """Whether what stands before the verb is a noun phrase with a name in apposition, not a clause
+        ('Het bedrijf achter het complex, PT Sulawesi Nikel Raya, wijst de kritiek van de hand')."""
+        commas = [x for x, t in enumerate(pre) if t.text == ","]
+        if len(commas) != 2 or commas[-1] != len(pre) - 1 or commas[0] == 0:
+            return False
+        head, name = pre[: commas[0]], pre[commas[0] + 1 : -1]
+        return (
+            pre[0].low in ("de", "het", "een", "the", "a", "an")
+            and not any(t.low in self.lex.by_finite or t.low in _AUX for t in head)
+            and bool(name)
+            and all(t.cap or t.low in _PARTICLES or not t.text.isalpha() for t in name)
+        )
 
     def _tok_after(self, toks: list[Tok], offset: int) -> int:
         return next((i for i, t in enumerate(toks) if t.start >= offset), len(toks))

@@ -1848,6 +1848,7 @@ _NOT_COMPANY_WORDS = (
     "agentschap", "persbureau", "nws", "nieuws", "school", "universiteit", "academie", "ziekenhuis", "museum",
     "lokaal", "leefbaar", "belangen",  # local parties: 'Lokaal Hoornsluis', 'Dorpsbelangen'
     "comite", "actiegroep", "collectief",  # residents acting together: 'Actiecomité Frisse Lucht'
+    "organisatie", "ngo",  # 'de milieuorganisatie WALHI', 'de hulporganisatie'
 )  # fmt: skip
 
 
@@ -1898,8 +1899,8 @@ def _not_a_company(entity: Entity, text: str) -> bool:
     for m in entity.mentions:
         words = fold(m.text).split()
         before = re.findall(r"([\w-]+)\s+$", text[max(0, m.start - 30) : m.start].lower())  # 'vakbond FNV'
-        if any(w.endswith(_NOT_COMPANY_WORDS) for w in words + before):
-            return True
+        if any(w.endswith(_NOT_COMPANY_WORDS) and not w.endswith("reisorganisatie") for w in words + before):
+            return True  # (a 'reisorganisatie' sells holidays: a company)
     return False
 
 
@@ -1959,8 +1960,9 @@ _APPOSITION = re.compile(  # 'De perssecretaris van de president van Oekraïne, 
     r"|kolonel|generaal|majoor|kapitein|sergeant|commissaris|hoofdinspecteur|inspecteur|dominee|pastoor)\s+)?$",
     re.IGNORECASE,
 )
+# (a determiner opens it or none is in it: not ', wijst de kritiek van de hand')
 _APPOSITION_AFTER = re.compile(  # 'Andrij Joesov, een woordvoerder van de Oekraïense inlichtingendienst,'
-    r",\s+((?:(?:de|het|the|a|an|een)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of|in|bij|uit|at|from|to|that|die)\s+[^,.;:]{1,60}?)?)(?=\s*[,.;:])",
+    r",\s+((?:(?:de|het|the|a|an|een)\s+)?(?:(?!(?:de|het|the|a|an|een)\s)[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of|in|bij|uit|at|from|to|that|die)\s+[^,.;:]{1,60}?)?)(?=\s*[,.;:])",
     re.IGNORECASE,
 )
 # the noun right before an organisation's name that says what it is: 'de woningcorporatie Woonzorg',
