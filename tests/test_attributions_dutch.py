@@ -875,3 +875,15 @@ def test_a_subject_with_a_name_in_apposition_is_the_source_not_the_content() -> 
         and found.source.text == "Het bedrijf achter het complex, PT Sulawesi Nikel Raya"
     )
     assert found.content.text == "de beschuldigingen" and found.stance == "deny"
+
+
+def test_a_person_opening_a_sentence_after_an_adjective_and_a_noun_is_who_hij_is() -> None:
+    """'Gepensioneerd mijnwerker Giuseppe Russo (74) zoekt …' opens the sentence as its subject: the quote
+    after it with 'vertelt hij' is his, not the chairman's quoted before."""
+    text = (
+        "Voorzitter Wim Claes spreekt van een noodsituatie. „Er is niemand gekomen”, zegt hij.\n\n"
+        "Gepensioneerd mijnwerker Giuseppe Russo (74) zoekt al sinds januari een nieuwe huisarts. 'Voor elk "
+        "voorschrift moet ik naar Genk', vertelt hij. Volgens burgemeester Annick Coenen is het zorgwekkend."
+    )
+    found = find_attributions(text, "nl")
+    assert [a.source_resolved for a in found] == ["Wim Claes", "Wim Claes", "Giuseppe Russo", "Annick Coenen"]

@@ -195,7 +195,7 @@ _AUX = frozenset(
 _PASSIVE = frozenset("wordt worden werd werden".split())
 # an article and one or two lower-case words before a name opening a sentence: 'De 84-jarige '
 _APPOSED_LEAD = re.compile(r"[^,.;:!?\"„“”‘’'\n]{3,80},\s+")  # 'Haar collega van Financiën, ' before a name
-_DESCRIBED_LEAD = re.compile(r"(?:De|Het|Een)\s+((?:[a-z0-9][\w-]*\s+){1,2})")
+_DESCRIBED_LEAD = re.compile(r"(?:De|Het|Een|([A-Z][a-zë]+))\s+((?:[a-z0-9][\w-]*\s+){1,2})")
 # words that open a clause after the conjunction 'dat' (not a noun after the determiner 'dat')
 _CLAUSE_OPENERS = frozenset("de het een er hij zij ze we wij ik je u men die dit deze zijn haar hun".split())
 _MODAL_REFUSAL = frozenset("wil wilde wilden willen weigert weigerde".split())
@@ -592,11 +592,13 @@ class _Doc:
                         self.roles.append((toks[i].start, self._role_of(after[2].low) or "", name))
                     self.persons.append((toks[i].start, name))
                 s0 = toks[i0].start
-                lead = _DESCRIBED_LEAD.fullmatch(
-                    self.text, s.start, s0
-                )  # 'De 84-jarige Jantje Dijkstra is ...'
-                if lead and set(lead.group(1).split()) & _FUNCTION:
-                    lead = None
+                # 'De 84-jarige Jantje Dijkstra is ...', 'Gepensioneerd mijnwerker Giuseppe Russo zoekt ...'
+                lead = _DESCRIBED_LEAD.fullmatch(self.text, s.start, s0)
+                if lead and (
+                    set(lead.group(2).split()) & _FUNCTION
+                    or (lead.group(1) and lead.group(1).lower() in _FUNCTION | _INVERSION)
+                ):
+                    lead = None  # (not 'Volgens de minister', 'Ook burgemeester X')
                 if person and (s0 == s.start or lead) and not self._in_quote(toks[i].start):
                     self.subjects.append((toks[i].start, name))  # 'Privacyjurist Maartje de Groot is ...'
                 elif person and _AFTER_QUOTE_VERB.search(self.text, max(0, s0 - 30), s0):
