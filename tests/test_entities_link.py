@@ -129,6 +129,12 @@ def test_an_ngo_is_not_het_bedrijf_and_a_cue_object_is_no_apposition(linker: Lin
     assert entities["Het bedrijf"] is entities["ZonVakanties"]
 
 
+def test_the_verb_zijn_before_a_conjunction_is_no_possessive(linker: Linker) -> None:
+    text = "Volgens Wim Claes werken artsen liever in Hasselt, waar de praktijken groter zijn en het werk lichter."
+    entities = link(linker, text)
+    assert not [m for e in entities for m in e.mentions if m.text == "zijn"]
+
+
 def test_a_club_described_before_its_name_is_de_club_later(linker: Linker) -> None:
     """'IJshockeyclub Dordrecht Ravens' after a dateline: the 'IJ' of the describing noun hid it."""
     text = (

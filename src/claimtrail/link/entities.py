@@ -1988,7 +1988,8 @@ _HIS_NL = re.compile(
     r"\b(?:(?:van|met|in|op|aan|voor|door|bij|over|tegen|naar|uit|om|onder)\s+([Zz]ijn)\b"
     r"|([Zz]ijn)\s+(?!(?:er|niet|ook|al|nog|de|het|een|geen|dan|wel|daar|hier|door|in|op|aan|met|voor|naar|bij"
     r"|van|te|om|zo|nu|maar|dus|toch|erg|zeer|heel|allemaal|vaak|altijd|nooit|bijna|meer|minder|veel|weinig"
-    r"|twee|drie|vier|zij|ze|we|wij|jullie|ze|volgens|inmiddels|afgelopen|gisteren|vandaag)\b)"
+    r"|twee|drie|vier|zij|ze|we|wij|jullie|ze|volgens|inmiddels|afgelopen|gisteren|vandaag"
+    r"|en|of|dat|die|als|wat|want|omdat|terwijl|toen|sinds|tot|waar|hoe|wie)\b)"  # ('groter zijn en')
     r"(?!(?:ge|ver|be|ont|her)\w+(?:en|d|t)\b)[a-zë]\w*)"
 )
 # After 'dat het' these make 'het' a dummy subject ('dat het goed gaat'), not the organisation
