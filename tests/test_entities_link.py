@@ -130,7 +130,7 @@ def test_an_ngo_is_not_het_bedrijf_and_a_cue_object_is_no_apposition(linker: Lin
 
 
 def test_the_verb_zijn_before_a_conjunction_is_no_possessive(linker: Linker) -> None:
-    text = "Volgens Wim Claes werken artsen liever in Hasselt, waar de praktijken groter zijn en het werk lichter."
+    text = "Volgens Wim Claes werken artsen liever in Genk, waar praktijken groter zijn en het werk lichter."
     entities = link(linker, text)
     assert not [m for e in entities for m in e.mentions if m.text == "zijn"]
 
