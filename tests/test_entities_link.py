@@ -135,6 +135,18 @@ def test_the_verb_zijn_before_a_conjunction_is_no_possessive(linker: Linker) -> 
     assert not [m for e in entities for m in e.mentions if m.text == "zijn"]
 
 
+def test_a_known_organisation_with_a_sector_or_region_is_another_organisation() -> None:
+    """'LTO Noord' was cut into the national LTO and an organisation 'Noord' (also after 'Volgens')."""
+    for text, name in [
+        ("Volgens LTO Noord is dat niet zo.", "LTO Noord"),
+        ("Volgens FNV Metaal is dat niet zo.", "FNV Metaal"),
+        ("Netbeheerder Enexis Noord bevestigt dat.", "Enexis Noord"),
+    ]:
+        names = [(n.text, n.entry) for n in find_names(text)]
+        assert names == [(name, None)], text
+    assert [n.entry and n.entry.id for n in find_names("Volgens LTO is dat niet zo.")] == ["ct:lto"]
+
+
 def test_a_club_described_before_its_name_is_de_club_later(linker: Linker) -> None:
     """'IJshockeyclub Dordrecht Ravens' after a dateline: the 'IJ' of the describing noun hid it."""
     text = (

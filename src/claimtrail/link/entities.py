@@ -710,13 +710,18 @@ def _names_in_run(
                 entries = []  # 'Route' in 'Animal Route Watch' only sounds like 'Rutte'
             if (
                 entries
-                and k == i
+                and (k == i or all(_ordinary(words[x][2], words[x][0] in starts, lowered) for x in pending))
                 and end == j - 1
                 and entries[0].type == "ORG"
-                and words[end][2].lower() in common_words()
-                and words[end][2].lower() not in _NOT_NAMES
-                and not _is_title(words[end][2])
-            ):  # 'FNV Schoonmaak', 'FNV Metaal': a union's sector, an organisation of its own
+                and (
+                    (
+                        words[end][2].lower() in common_words()
+                        and words[end][2].lower() not in _NOT_NAMES
+                        and not _is_title(words[end][2])
+                    )
+                    or words[end][2].lower() in _COMPASS
+                )
+            ):  # 'FNV Schoonmaak', 'FNV Metaal', 'LTO Noord': a union's sector or region, an organisation
                 return _unknown(text, words, list(range(i, j)), starts, lowered, kb)
             if (
                 entries
@@ -789,6 +794,9 @@ def _names_in_run(
             k += 1
     out.extend(_unknown(text, words, pending, starts, lowered, kb))
     return out
+
+
+_COMPASS = frozenset("noord zuid oost west noordoost noordwest zuidoost zuidwest midden centraal".split())
 
 
 def _region(entry: Entry) -> bool:
