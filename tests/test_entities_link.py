@@ -15,6 +15,8 @@ import pytest
 
 from claimtrail.extract.attributions import find_attributions
 from claimtrail.link.entities import Entity, Linker, find_names, resolve_sources
+from claimtrail.model import Article
+from claimtrail.process import process_article
 from tests.conftest import load_eval_script, write_jsonl
 
 
@@ -145,6 +147,34 @@ def test_a_known_organisation_with_a_sector_or_region_is_another_organisation() 
         names = [(n.text, n.entry) for n in find_names(text)]
         assert names == [(name, None)], text
     assert [n.entry and n.entry.id for n in find_names("Volgens LTO is dat niet zo.")] == ["ct:lto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (  # the ministry's portfolio alone, for a 'Die' after its spokesman
+            "Moskou reageerde via een woordvoerder van het Russische ministerie van Buitenlandse Zaken. Die "
+            "noemde het plan 'een provocatie'.",
+            "Russisch ministerie van Buitenlandse Zaken",
+        ),
+        (  # a portfolio of ordinary words after 'en' ('Openbare Distributie' was a name of its own)
+            "Het ministerie van Voedsel en Openbare Distributie laat weten dat het verbod blijft.",
+            "ministerie van Voedsel en Openbare Distributie",
+        ),
+        (  # a story set abroad: that country's ministry
+            "HAVANA - Cuba zit zonder stroom. Het ministerie van Toerisme laat weten dat geen gast last had. "
+            "Cuba wil meer toeristen. In Cuba is het warm.",
+            "Cubaans ministerie van Toerisme",
+        ),
+        (  # at home: no adjective
+            "Het ministerie van Infrastructuur en Waterstaat laat weten dat de brug dichtgaat.",
+            "ministerie van Infrastructuur en Waterstaat",
+        ),
+    ],
+)
+def test_a_ministry_is_resolved_with_its_country(linker: Linker, text: str, resolved: str) -> None:
+    records = process_article(Article(text=text, language="nl"), linker)
+    assert records.attributions[0].source_resolved == resolved
 
 
 def test_a_club_described_before_its_name_is_de_club_later(linker: Linker) -> None:

@@ -486,7 +486,12 @@ def _add_bodies(text: str, names: list[_Name]) -> list[_Name]:
         parts = re.split(r"(,\s+|\s+en\s+)", m.group())
         end = len(parts[0])
         for sep, part in zip(parts[1::2], parts[2::2], strict=True):
-            if not all(w.lower() in _PORTFOLIOS or w.lower() == "zaken" for w in part.split()):
+            if not all(
+                w.lower() in _PORTFOLIOS
+                or w.lower() == "zaken"
+                or (w.lower() in common_words() and w[:1].isupper())
+                for w in part.split()
+            ):  # ('Voedsel en Openbare Distributie'; not '... en Jansen')
                 break
             end += len(sep) + len(part)
         spans.append((m.start(), m.start() + end))
@@ -3377,9 +3382,12 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
         out.append(a if resolved == a.source_resolved else replace(a, source_resolved=resolved))
     out = _spokesperson_after_body(text, out, entities)
     starts = _sentence_starts(text)
-    final = [
-        _relay_named(_placed(_national(_unspecific(a, entities, starts))), entities, fullest) for a in out
-    ]
+    bodies = {fullest(e): e for e in entities if e.type == "ORG"}
+    abroad = _abroad(text, entities)
+    final = []
+    for a in out:
+        a = _national(_body_named(_unspecific(a, entities, starts), bodies), bodies, abroad)
+        final.append(_relay_named(_placed(a), entities, fullest))
     return _continuations_follow(attributions, final)
 
 
@@ -3461,10 +3469,42 @@ def _placed(a: Attribution) -> Attribution:
 _NEUTER_BODIES = "ministerie parket kabinet leger agentschap instituut bureau comité"
 
 
-def _national(a: Attribution) -> Attribution:
+def _body_named(a: Attribution, bodies: dict[str, Entity]) -> Attribution:
+    """A portfolio resolved alone is its ministry's: 'Buitenlandse Zaken' for the spokesman of 'het
+    Russische ministerie van Buitenlandse Zaken' is that ministry."""
+    resolved = a.source_resolved
+    if not resolved or not resolved[:1].isupper():
+        return a
+    full = [
+        name
+        for name in bodies
+        if re.fullmatch(rf"(?:ministerie|departement) van {re.escape(resolved)}", name)
+    ]
+    return replace(a, source_resolved=full[0]) if len(full) == 1 else a
+
+
+def _abroad(text: str, entities: list[Entity]) -> str | None:
+    """The country a story is set in when that is not the paper's own and home politics never comes up
+    (the ministries of a story about Cuba are Cuba's), else None."""
+    countries = Counter(
+        e.kb_id[8:] for e in entities if e.kb_id and e.kb_id.startswith("iso3166:") for _ in e.mentions
+    )
+    home = _home_country(text, "nl")
+    if not countries or _HOME_POLITICS.search(text):
+        return None
+    story, most = countries.most_common(1)[0]
+    return story if story != home and most > countries.get(home or "", 0) + 1 else None
+
+
+def _national(
+    a: Attribution, bodies: dict[str, Entity] | None = None, abroad: str | None = None
+) -> Attribution:
     """A body of a named country or region keeps its adjective, uninflected before a neuter noun:
     'het Amerikaanse ministerie van Buitenlandse Zaken' -> 'Amerikaans ministerie van Buitenlandse
-    Zaken', 'het Antwerpse parket' -> 'Antwerps parket' ('de Noorse politie' stays 'Noorse politie')."""
+    Zaken', 'het Antwerpse parket' -> 'Antwerps parket' ('de Noorse politie' stays 'Noorse politie'); so
+    does a ministry named so elsewhere in the article ('een woordvoerder van het ministerie'), and one of a
+    story set abroad ('het ministerie van Toerisme' in a story about Cuba: 'Cubaans ministerie van
+    Toerisme')."""
     resolved = a.source_resolved
     if not resolved or a.source is None:
         return a
@@ -3473,10 +3513,31 @@ def _national(a: Attribution) -> Attribution:
         adjective = re.search(rf"\b([A-Z][\w-]+?)e\s+{re.escape(resolved)}", a.source.text)
         if adjective and _demonym(adjective.group(1) + "e", None):
             return replace(a, source_resolved=f"{_uninflected(adjective.group(1))} {resolved}")
+        body = (bodies or {}).get(resolved)
+        country = body.country if body is not None and body.country else None
+        if re.match(r"(?i)ministerie van\b", resolved) and (country or abroad):
+            word = _country_adjective(country or abroad or "")
+            if word and (country or abroad) not in ("NL", "BE"):
+                return replace(a, source_resolved=f"{word} {resolved}")
     inflected = re.fullmatch(rf"([A-Z][\w-]+?)e ({neuter}\b.*)", resolved)
     if inflected:
         return replace(a, source_resolved=f"{_uninflected(inflected.group(1))} {inflected.group(2)}")
     return a
+
+
+@cache
+def _country_adjectives() -> dict[str, str]:
+    """ISO code -> the uninflected Dutch adjective of data/demonyms.tsv ('CU' -> 'Cubaans')."""
+    from claimtrail.link.names import _data_lines
+
+    return {
+        code.strip(): dutch.split("|")[0].strip()
+        for code, dutch, *_ in (line.split("\t") for line in _data_lines("demonyms.tsv"))
+    }
+
+
+def _country_adjective(code: str) -> str | None:
+    return _country_adjectives().get(code)
 
 
 def _uninflected(stem: str) -> str:
