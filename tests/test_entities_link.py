@@ -177,6 +177,13 @@ def test_a_ministry_is_resolved_with_its_country(linker: Linker, text: str, reso
     assert records.attributions[0].source_resolved == resolved
 
 
+def test_de_stad_speaking_is_the_town(linker: Linker) -> None:
+    """'De stad erkent ...' resolved to the bare noun 'stad', though the entity layer links it to Leuven."""
+    text = "In Leuven kregen ouders een boete. De stad erkent dat er een achterstand is bij de vergunningen."
+    records = process_article(Article(text=text, language="nl"), linker)
+    assert [a.source_resolved for a in records.attributions] == ["Leuven"]
+
+
 def test_a_club_described_before_its_name_is_de_club_later(linker: Linker) -> None:
     """'IJshockeyclub Dordrecht Ravens' after a dateline: the 'IJ' of the describing noun hid it."""
     text = (

@@ -3267,6 +3267,7 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                     (m.metonymy is None and e.type != "GPE")
                     or head in _LOCAL_GOVERNMENT
                     or head in ("regering", "kabinet")
+                    or (head == "stad" and e.type == "GPE")  # 'De stad laat weten': the town's government
                 )
             ]
             linked = (
