@@ -16,5 +16,7 @@ import gc
 
 
 def settle() -> None:
-    """Exempt every object alive now from cyclic garbage collection (see the module docstring)."""
+    """Collect what is garbage now, then exempt every object still alive from cyclic garbage collection
+    (see the module docstring; without the collection, cycles already unreachable would be kept for good)."""
+    gc.collect()
     gc.freeze()
