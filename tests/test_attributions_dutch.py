@@ -887,3 +887,11 @@ def test_a_person_opening_a_sentence_after_an_adjective_and_a_noun_is_who_hij_is
     )
     found = find_attributions(text, "nl")
     assert [a.source_resolved for a in found] == ["Wim Claes", "Wim Claes", "Giuseppe Russo", "Annick Coenen"]
+
+
+def test_a_kundige_is_a_role_before_a_name() -> None:
+    """'zegt nucleair geneeskundige Sofie Wouters' took 'nucleair' alone as the source."""
+    text = "„We merken het nu al”, zegt nucleair geneeskundige Sofie Wouters van het UZ Leuven."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text.startswith("nucleair geneeskundige Sofie Wouters")
+    assert found.source_resolved == "Sofie Wouters"

@@ -184,6 +184,15 @@ def test_de_stad_speaking_is_the_town(linker: Linker) -> None:
     assert [a.source_resolved for a in records.attributions] == ["Leuven"]
 
 
+def test_het_consortium_is_the_company_named_before(linker: Linker) -> None:
+    text = (
+        "De bouw van de brug loopt vertraging op, meldt aannemer Mosatram. Mosatram wijst de kritiek van de "
+        'hand. "Elke wijziging kost maanden", aldus het consortium.'
+    )
+    entities = by_name(link(linker, text))
+    assert entities["het consortium"] is entities["Mosatram"]
+
+
 def test_a_club_described_before_its_name_is_de_club_later(linker: Linker) -> None:
     """'IJshockeyclub Dordrecht Ravens' after a dateline: the 'IJ' of the describing noun hid it."""
     text = (

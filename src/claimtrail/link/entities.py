@@ -1815,9 +1815,9 @@ def _regimes(text: str, entities: dict[str, Entity], kb: KnowledgeBase, taken: l
 # Nouns that refer back to the organisation, city or country named last.
 _ORG_REFS = frozenset(
     """
-    bedrijf onderneming rederij concern firma stichting organisatie ministerie partij krant omroep
-    bondgenootschap alliantie company firm organisation organization ministry party newspaper
-    broadcaster alliance
+    bedrijf onderneming rederij concern firma consortium bouwcombinatie stichting organisatie ministerie
+    partij krant omroep bondgenootschap alliantie company firm organisation organization ministry party
+    newspaper broadcaster alliance
     """.split()
 )
 # Nouns that name a kind of organisation and so refer back to the one whose name holds them
@@ -1853,7 +1853,7 @@ _SAME_ROLE = {  # role nouns for the same person: 'de aanklager' is the 'officie
 }  # fmt: skip
 _UNNAMED_ROLES = frozenset("verdachte slachtoffer".split())
 _INITIALLED = re.compile(r"^[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+[A-Z]\.$")  # 'Dennis W.', 'Sven D.
-_COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma company firm".split())
+_COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma consortium bouwcombinatie company firm".split())
 _NOT_COMPANY_WORDS = (
     "bond", "vakbond", "krant", "blad", "platform", "partij", "omroep", "kamer", "raad", "commissie",
     "ministerie", "gemeente", "politie", "stichting", "vereniging", "instituut", "federatie", "unie",
