@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import gc
 
-from claimtrail.link.kb import KnowledgeBase
 from claimtrail.nlp import get_backend
+from claimtrail.process import store_linker
+from claimtrail.store import Store
 
 
-def test_a_store_knowledge_base_is_frozen_once_built() -> None:
+def test_a_store_knowledge_base_is_frozen_once_built(store: Store) -> None:
     gc.unfreeze()
-    kb = KnowledgeBase.with_edits([])
+    kb = store_linker(store).kb
     assert kb.lookup("Moskou")  # (an ordinary, working knowledge base)
     assert gc.get_freeze_count() > 100_000  # the copied name index alone has more objects than that
     gc.unfreeze()

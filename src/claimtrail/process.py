@@ -26,6 +26,7 @@ from claimtrail.extract.timex import (
 from claimtrail.link.entities import VERSION as ENTITIES_VERSION
 from claimtrail.link.entities import Entity, Linker, Registry, resolve_sources
 from claimtrail.link.kb import KnowledgeBase
+from claimtrail.memory import settle
 from claimtrail.model import Article, Attribution, Timex
 from claimtrail.nlp.base import Backend
 from claimtrail.store import Store
@@ -126,8 +127,12 @@ def store_kb(store: Store) -> KnowledgeBase:
 
 def store_linker(store: Store) -> Linker:
     """A linker for articles going into `store`: its knowledge base (`store_kb`), and the unknown
-    entities the store already holds, so their ids carry over."""
-    return Linker(store_kb(store), Registry(known=store.entity_names()))
+    entities the store already holds, so their ids carry over. The knowledge base's copied index is as
+    large as the seed's and lives for the whole batch: it is exempted from garbage collection
+    (claimtrail.memory; not in `store_kb`, which the one-edit commands call too)."""
+    linker = Linker(store_kb(store), Registry(known=store.entity_names()))
+    settle()
+    return linker
 
 
 def process_stored(

@@ -1645,12 +1645,7 @@ class _Doc:
                 content = self._complement(toks, after_idx, s, cue)
                 if content is None and last > first + 1:
                     # a split cue around its object: 'wijst de kritiek van de hand'
-                    cut = last + 1
-                    for tail in cue.tails:
-                        words = [w for w, _ in tail]
-                        if [x.low for x in toks[last + 1 - len(words) : last + 1]] == words:
-                            cut = last + 1 - len(words)
-                            break
+                    cut = _tail_start(toks, cue, last)
                     inner = [
                         x
                         for x in toks[first + 1 : cut]
@@ -1915,11 +1910,8 @@ class _Doc:
         the previous sentence, with adverbs ('Arends ontkent dat.', 'Verburg bevestigt dat niet.', 'Het
         ministerie kon dat desgevraagd niet bevestigen.'; not 'wijst dat verwijt van de hand', whose
         object is a noun phrase): None if not, else whether it is negated."""
-        words = {first, anchor, last}  # the cue's own words: its verbs and its closing particles
-        for tail in cue.tails:
-            tail_words = [w for w, _ in tail]
-            if [x.low for x in toks[last + 1 - len(tail_words) : last + 1]] == tail_words:
-                words |= set(range(last + 1 - len(tail_words), last + 1))
+        # the cue's own words: its verbs and its closing particles
+        words = {first, anchor, last, *range(_tail_start(toks, cue, last), last + 1)}
         rest = [
             t
             for x, t in enumerate(toks)
@@ -3060,6 +3052,16 @@ _DOCUMENTS = tuple(
     emails controles metingen analyse analyses berekeningen tellingen peilingen telemetrie""".split()
 )
 _NEGATORS = _NEGATION | {"niemand", "nergens", "geenszins", "allerminst"}
+
+
+def _tail_start(toks: list[Tok], cue: Cue, last: int) -> int:
+    """Where the closing words of a split cue begin when they end at toks[last] ('van de hand' of 'wijst
+    de kritiek van de hand'), else last + 1."""
+    for tail in cue.tails:
+        words = [w for w, _ in tail]
+        if [x.low for x in toks[last + 1 - len(words) : last + 1]] == words:
+            return last + 1 - len(words)
+    return last + 1
 
 
 def _in_relative(pre: list[Tok], x: int) -> bool:

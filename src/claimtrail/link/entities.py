@@ -1530,10 +1530,15 @@ def _story_country(text: str, names: list[_Name], language: str) -> str | None:
         code = demonyms.get(fold(word))
         if code:
             counts[code] += 1
+    return _prevailing(counts, home) or home
+
+
+def _prevailing(counts: Counter[str], home: str | None) -> str | None:
+    """The country counted most when it is not `home` and outnumbers it by two or more, else None."""
     if not counts:
-        return home
+        return None
     story, most = counts.most_common(1)[0]
-    return story if story != home and most > counts.get(home or "", 0) + 1 else home
+    return story if story != home and most > counts.get(home or "", 0) + 1 else None
 
 
 # Words that put a story in Dutch or Belgian national politics ('Kamerlid', 'Den Haag', '(D66)')
@@ -3490,11 +3495,7 @@ def _abroad(text: str, entities: list[Entity]) -> str | None:
     countries = Counter(
         e.kb_id[8:] for e in entities if e.kb_id and e.kb_id.startswith("iso3166:") for _ in e.mentions
     )
-    home = _home_country(text, "nl")
-    if not countries or _HOME_POLITICS.search(text):
-        return None
-    story, most = countries.most_common(1)[0]
-    return story if story != home and most > countries.get(home or "", 0) + 1 else None
+    return None if _HOME_POLITICS.search(text) else _prevailing(countries, _home_country(text, "nl"))
 
 
 def _national(
@@ -3517,7 +3518,7 @@ def _national(
         body = (bodies or {}).get(resolved)
         country = body.country if body is not None and body.country else None
         if re.match(r"(?i)ministerie van\b", resolved) and (country or abroad):
-            word = _country_adjective(country or abroad or "")
+            word = _country_adjectives().get(country or abroad or "")
             if word and (country or abroad) not in ("NL", "BE"):
                 return replace(a, source_resolved=f"{word} {resolved}")
     inflected = re.fullmatch(rf"([A-Z][\w-]+?)e ({neuter}\b.*)", resolved)
@@ -3535,10 +3536,6 @@ def _country_adjectives() -> dict[str, str]:
         code.strip(): dutch.split("|")[0].strip()
         for code, dutch, *_ in (line.split("\t") for line in _data_lines("demonyms.tsv"))
     }
-
-
-def _country_adjective(code: str) -> str | None:
-    return _country_adjectives().get(code)
 
 
 def _uninflected(stem: str) -> str:

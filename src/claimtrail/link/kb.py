@@ -369,7 +369,6 @@ class KnowledgeBase:
         for number, edit in enumerate(edits, 1):
             kb._replay(f"edit {number}", edit)
         kb.on_edit = on_edit
-        settle()  # its copied index is as large as the seed's (claimtrail.memory)
         return kb
 
     def _annotate(self, note: dict[str, Any]) -> None:
