@@ -895,3 +895,36 @@ def test_a_kundige_is_a_role_before_a_name() -> None:
     (found,) = find_attributions(text, "nl")
     assert found.source is not None and found.source.text.startswith("nucleair geneeskundige Sofie Wouters")
     assert found.source_resolved == "Sofie Wouters"
+
+
+def test_a_relative_clause_with_wiens_belongs_to_the_subject() -> None:
+    """'X, wiens familie … houdt, noemt het plan …' took the object 'het plan' as the source."""
+    text = "Schapenhouder Dirk Witte, wiens familie al vier generaties schapen houdt, noemt het plan 'onzin'."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text.startswith("Schapenhouder Dirk Witte")
+    assert found.source_resolved == "Dirk Witte"
+
+
+def test_a_fronted_adverb_is_not_the_subject() -> None:
+    """'Destijds beloofde het stadsbestuur …': the subject follows the verb."""
+    text = "Destijds beloofde het stadsbestuur dat iedereen later kon terugkeren."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text == "het stadsbestuur"
+
+
+def test_a_hyphenated_adjective_does_not_end_the_source() -> None:
+    """'meldt de Zuid-Afrikaanse omroep SABC' stopped after 'de Zuid-Afrikaanse'."""
+    text = "In Zuid-Afrika staan helikopters klaar, meldt de Zuid-Afrikaanse omroep SABC."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text == "de Zuid-Afrikaanse omroep SABC"
+    assert found.source_resolved == "SABC"
+
+
+def test_two_roles_joined_by_en_before_a_name_and_a_place() -> None:
+    """'zegt varkenshouder en LTO-bestuurder Marloes Verhoeven uit Someren' stopped at 'varkenshouder'."""
+    text = (
+        "„Dat ligt straks hier op tafel”, zegt varkenshouder en LTO-bestuurder Marloes Verhoeven uit Someren."
+    )
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text.endswith("Marloes Verhoeven uit Someren")
+    assert found.source_resolved == "Marloes Verhoeven"

@@ -185,8 +185,13 @@ _INVERSION = frozenset(
     eerder later gisteren vandaag morgen vanochtend vanavond vannacht vanmiddag zo daar hier daarbij
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vorige vorig afgelopen begin eind
     op in na voor bij tijdens sinds volgens tegen met over om aan onder na welke wat wie waarom hoe
-    of dat toen nadat omdat als niet nooit ook al zelf hierop daarop echter maar""".split()
+    of dat toen nadat omdat als niet nooit ook al zelf hierop daarop echter maar destijds vervolgens daarna
+    eerst opnieuw tevens evenwel wellicht misschien waarschijnlijk vermoedelijk eveneens alsnog sindsdien
+    tegelijk tegelijkertijd nadien voorheen vroeger onlangs recent kortgeleden straks binnenkort vanmorgen
+    overigens uiteindelijk""".split()
 )
+# words after a comma that open a relative clause or an apposition in a subject ('X, wiens familie ..., zegt')
+_RELATIVE_OPENERS = frozenset("die dat wiens wier waarvan geen een de het".split())
 _FOCUS = frozenset("ook zelfs alleen vooral juist".split())  # particles that go with a subject
 _AUX = frozenset(
     """heeft hebben had hadden is zijn was waren kon kan konden kunnen wil wilde wilden willen zal zullen
@@ -565,7 +570,7 @@ class _Doc:
         return (
             tok.low in self.lex.demonyms
             or tok.low in REGIONAL_ADJECTIVES
-            or bool(re.fullmatch(r"\w+(?:se|sche|ische|ese|aanse|talige)", tok.low))
+            or bool(re.fullmatch(r"\w[\w-]*(?:se|sche|ische|ese|aanse|talige)", tok.low))
         )
 
     def _scan_names(self) -> None:
@@ -845,6 +850,9 @@ class _Doc:
                 j = k
         if pp and j + 1 < n and toks[j].low == "en" and (toks[j + 1].low in _DET or toks[j + 1].cap):
             k = self._np(toks, j + 1, pp=False)  # 'het RVK en het Legioen'
+            after = self._np(toks, k + 1, pp=False) if j + 1 < k + 1 < n and toks[k].low in _PP_IN_NP else k
+            if after > k + 1:
+                k = after  # 'varkenshouder en LTO-bestuurder Marloes Verhoeven uit Someren'
             if k > j + 1 and (k >= n or toks[k].low not in _FUNCTION or toks[k].low in ("zelf", "ook")):
                 j = k
         if pp and j + 1 < n and toks[j].low == "in" and toks[j + 1].cap:
@@ -1541,11 +1549,7 @@ class _Doc:
                 core = []
                 in_relative = False
                 for x, tok in enumerate(pre):
-                    if (
-                        tok.text == ","
-                        and x + 1 < len(pre)
-                        and pre[x + 1].low in ("die", "dat", "geen", "een", "de", "het")
-                    ):
+                    if tok.text == "," and x + 1 < len(pre) and pre[x + 1].low in _RELATIVE_OPENERS:
                         in_relative = True
                         continue
                     if tok.text == ",":
