@@ -1416,6 +1416,19 @@ def test_descriptors_opening_a_sentence_and_en_between_names_still_split() -> No
     assert names == ["ministerie van Defensie", "Jansen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het regent. Verkeersveiligheidsinstituut SWOV waarschuwt.", "SWOV"),
+        ("Het regent. Aannemerscombinatie Dommelbouw laat weten dat het klopt.", "Dommelbouw"),
+    ],
+)
+def test_an_institute_or_a_contractors_combination_opening_a_sentence_says_what_the_name_is(
+    text: str, name: str
+) -> None:
+    assert [n.text for n in find_names(text)] == [name]
+
+
 def test_a_named_school_after_its_noun_is_no_person(linker: Linker) -> None:
     text = "RETIE - De basisscholen De Klimop in Retie gaan dicht, zegt de voorzitter van De Klimop."
     entity = next(e for e in linker.link(text, "nl") if e.name == "De Klimop")

@@ -1201,7 +1201,7 @@ _ORG_BY_NOUN = 0.75  # the confidence of a name typed ORG by the noun before it:
 _DESCRIPTOR_HEADS = (
     "keten", "partner", "organisatie", "vereniging", "bond", "groep", "fabrikant", "maker", "zender",
     "platform", "koepel", "federatie", "bedrijf", "maatschappij", "instelling", "denktank", "partij",
-    "houder", "producent", "coöperatie",
+    "houder", "producent", "coöperatie", "instituut", "combinatie",
 )  # fmt: skip
 
 
