@@ -1810,3 +1810,29 @@ def test_we_in_a_continuing_quote_is_the_body_of_the_titled_speaker(linker: Link
     )
     entities = by_name(link(linker, text))
     assert entities["Wij"] is entities["Sirocco"]
+
+
+def _mentions_of(entities: list[Entity], name: str) -> list[str]:
+    return next([m.text for m in e.mentions] for e in entities if e.name == name)
+
+
+def test_a_hospital_named_in_one_word_with_its_kind_is_het_ziekenhuis(linker: Linker) -> None:
+    text = "Wie naar het Isala-ziekenhuis in Zwolle rijdt, betaalt meer. Volgens het ziekenhuis is dat nodig."
+    assert "het ziekenhuis" in _mentions_of(link(linker, text), "Isala")
+
+
+def test_a_noun_the_knowledge_base_gives_an_organisation_refers_back_to_it(linker: Linker) -> None:
+    """'de haven' is a structure noun; after Port of Antwerp-Bruges, which the knowledge base calls so, it
+    is that company."""
+    text = "Port of Antwerp-Bruges reageert verbaasd. Volgens de haven is het slib schoon."
+    assert "de haven" in _mentions_of(link(linker, text), "Port of Antwerp-Bruges")
+
+
+def test_a_known_name_ending_in_lower_case_is_found_whole_and_shortened_names_join_it(linker: Linker) -> None:
+    text = (
+        "Bij de Nationale ombudsman kwamen klachten binnen. De ombudsman noemt het 'onbegrijpelijk'. "
+        "De Algemene Rekenkamer keek mee. Volgens de Rekenkamer is dat ernstig."
+    )
+    entities = link(linker, text)
+    assert _mentions_of(entities, "Nationale ombudsman")[:2] == ["Nationale ombudsman", "De ombudsman"]
+    assert "Rekenkamer" in _mentions_of(entities, "Algemene Rekenkamer")

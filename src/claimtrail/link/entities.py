@@ -315,6 +315,7 @@ def find_names(
     words = [_hyphen_prefix(w) for w in words]
     starts = _sentence_starts(text)
     lowered = {w.lower() for _, _, w in words if w[:1].islower()}
+    tails = kb.lowercase_tails()
     names: list[_Name] = []
     i = 0
     while i < len(words):
@@ -333,6 +334,7 @@ def find_names(
             if (
                 _is_capitalised(w)
                 or _ARTICLE_JOINED.fullmatch(w)  # 'Haider al-Jaberi'
+                or w in tails.get(fold(words[j - 1][2]), ())  # 'Nationale ombudsman'
                 or (
                     # 'Nederlands Instituut voor Maritieme Veiligheid', 'Planbureau voor de Leefomgeving',
                     # 'Institute for the Study of War', 'Netwerk tegen Armoede', 'Artsen zonder Grenzen'
@@ -401,7 +403,9 @@ def find_names(
             else:
                 break
         while j > i + 1 and not (
-            _is_capitalised(words[j - 1][2]) or _ARTICLE_JOINED.fullmatch(words[j - 1][2])
+            _is_capitalised(words[j - 1][2])
+            or _ARTICLE_JOINED.fullmatch(words[j - 1][2])
+            or words[j - 1][2] in tails.get(fold(words[j - 2][2]), ())
         ):  # no trailing particles
             j -= 1
         for a, b in _split_run(words, i, j, kb):
@@ -2399,6 +2403,9 @@ def _add_references(
                 after = _APPOSITION_AFTER.match(text, m.end)
                 if after:
                     words.add(after.group(2).lower())
+                joined = re.match(r"-([a-zë]{4,})\b", text[m.end : m.end + 30])
+                if joined and joined.group(1) in _ORG_NAME_NOUNS:  # 'het Isala-ziekenhuis': the name and
+                    words.add(joined.group(1))  # the kind of organisation it is, in one word
             if re.match(r"(?:AZ|UZ|UMC)\b|.*\b(?:MC|UMC)$", entity.name):
                 words.add("ziekenhuis")  # 'AZ Sint-Rombaut', 'Erasmus MC': a hospital
             described_cache[id(entity)] = {w.rsplit("-", 1)[-1] for w in words}
@@ -2673,8 +2680,9 @@ def _add_references(
             named_so = [
                 e
                 for e in entities
-                if e.type in ("LOC", "ORG") and any(fold(w).endswith(head) for w in e.name.split())
-            ]
+                if e.type in ("LOC", "ORG")
+                and (any(fold(w).endswith(head) for w in e.name.split()) or head in known_nouns(e))
+            ]  # ('de haven' after Port of Antwerp-Bruges, which the knowledge base calls so)
             if len(named_so) == 1:
                 add(named_so[0], start, end, "nominal", 0.6)
         elif head in _CITY_REFS or head in _LOCAL_GOVERNMENT:
@@ -3754,6 +3762,11 @@ def _join_acronyms(text: str, groups: dict[str, list[_Name]]) -> None:
             del groups[key]
 
 
+# Adjectives that open a two-word organisation name the article may shorten to its noun ('de Rekenkamer'
+# after 'de Algemene Rekenkamer')
+_NAME_ADJECTIVES = frozenset("algemene nationale centrale federale koninklijke".split())
+
+
 def _short_forms(groups: dict[str, list[_Name]]) -> None:
     """'het Huis' after 'het Huis voor Klokkenluiders', 'de GGD' after 'GGD Veluwe-Noord': an unknown
     one-word organisation name joins the one longer organisation name of the article that opens with it
@@ -3786,7 +3799,7 @@ def _short_forms(groups: dict[str, list[_Name]]) -> None:
                 and (
                     _demonym(parts[0], None)
                     or fold(parts[0]).removesuffix("e") in REGIONAL_ADJECTIVES
-                    or fold(parts[0]) in ("europees", "europese")
+                    or fold(parts[0]) in ("europees", "europese", *_NAME_ADJECTIVES)
                 )
                 for n in names
             )

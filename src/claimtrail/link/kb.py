@@ -297,6 +297,7 @@ class KnowledgeBase:
     on_edit: Callable[[dict[str, Any]], None] | None = None  # told of every new edit (the store keeps them)
     _lookups: dict[tuple[str, str | None], list[Entry]] = field(default_factory=dict, repr=False)  # answers
     # of lookup(), forgotten at every change
+    _tails: dict[str, frozenset[str]] | None = field(default=None, repr=False)  # see lowercase_tails()
 
     # -- building ------------------------------------------------------------------------------------
 
@@ -387,6 +388,7 @@ class KnowledgeBase:
     def _put(self, entry: Entry) -> None:
         """Store an entry and index all its names (the name key too, except for bulk packaged places)."""
         self._lookups.clear()
+        self._tails = None
         self._entries[entry.id] = entry
         for alias in entry.aliases:
             ids = self._index.setdefault(fold(alias.text), [])
@@ -433,6 +435,20 @@ class KnowledgeBase:
                 entry = self.get(entry_id)
                 if entry is not None:
                     yield entry
+
+    def lowercase_tails(self) -> dict[str, frozenset[str]]:
+        """For the curated and user names of two words that end in lower case in what they are ('Nationale
+        ombudsman', one of the entry's nouns), the folded first word -> the last words it takes, so a name
+        finder that follows capitals can see them whole."""
+        if self._tails is None:
+            tails: dict[str, set[str]] = {}
+            for entry in self.curated_entries():
+                for alias in entry.aliases:
+                    first, *rest = alias.text.split()
+                    if len(rest) == 1 and first[:1].isupper() and rest[0] in entry.nouns:
+                        tails.setdefault(fold(first), set()).add(rest[0])
+            self._tails = {first: frozenset(lasts) for first, lasts in tails.items()}
+        return self._tails
 
     def curated_entries(self) -> Iterator[Entry]:
         """The curated and user entries (not the packaged countries and places)."""
