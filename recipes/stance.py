@@ -50,11 +50,18 @@ def examples(corpora: list[str]) -> list[dict[str, Any]]:
             for gi, pi in gold_eval.match(gold, found):
                 p = found[pi]
                 cue = (p["cue"] or {}).get("text", "")
+                before = found[pi - 1] if pi > 0 else None  # (as find_attributions passes it)
+                previous = before["stance"] if before else None
+                speaker = p["source_resolved"]
+                same = bool(before and speaker and speaker == before["source_resolved"])
+                question = "?" in p["content"]["text"]
                 out.append(
                     {
                         "corpus": corpus,
                         "content": stance.content_features(p["content"]["text"]),
-                        "meta": stance.meta_features(cue, p["stance"], p["type"], p["hedged"]),
+                        "meta": stance.meta_features(
+                            cue, p["stance"], p["type"], p["hedged"], question, previous, same
+                        ),
                         "rule": p["stance"],
                         "gold": gold[gi]["stance"],
                     }
@@ -101,6 +108,8 @@ def final_stance(model: stance.StanceModel, x: dict[str, Any]) -> str:
     """The stance find_attributions gives: the rules', unless the model overrules them (stance.py)."""
     p = model.probabilities(x["content"], x["meta"])
     best = max(p, key=p.__getitem__)
+    if best == "deny" and x["rule"] == "assert" and p[best] >= stance.DENY_THRESHOLD:
+        return best
     return best if best in stance.OVERRULES and p[best] >= stance.THRESHOLD else str(x["rule"])
 
 

@@ -90,7 +90,7 @@ CASES = [
             "laat woordvoerder Piet Hendriks weten",
             "We openen de sluis pas morgen",
             "direct",
-            "assert",
+            "other",  # the speaker announcing their own measure (GUIDELINES.md: 'other'), read by the model
             False,
         ),
     ),

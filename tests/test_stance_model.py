@@ -1,5 +1,6 @@
 """The learned stance model: wired into find_attributions, limited to giving the stances of
-stance.OVERRULES, and read back by numpy exactly as scikit-learn trained it (recipes/stance.py)."""
+stance.OVERRULES (and a surer 'deny' where the rules read 'assert'), and read back by numpy exactly as
+scikit-learn trained it (recipes/stance.py)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,24 @@ def test_an_announcement_under_a_neutral_cue_reads_as_other(text: str) -> None:
     assert stances(text, learned=True) == ["other"]  # a plan or promise, as the guidelines call it
 
 
-def test_the_model_never_charges_denies_or_confirms() -> None:
+def test_a_rebuttal_after_a_charge_reads_as_a_denial_only_after_the_charge() -> None:
+    """The model sees the rules' stance of the attribution before: after an accusation, the accused's
+    'Wij hebben juist …' is a denial (GUIDELINES.md); after praise, or alone, it is a report."""
+    rebuttal = "„Wij hebben juist extra geïnvesteerd in het werven van personeel”, laat de directie weten."
+    charged = "De vakbond verwijt de directie dat ze het personeel heeft misleid. " + rebuttal
+    assert stances(charged, learned=False) == ["accuse", "assert"]
+    assert stances(charged, learned=True) == ["accuse", "deny"]
+    assert stances("De vakbond is blij met de nieuwe cao. " + rebuttal, learned=True) == ["assert"]
+    assert stances(rebuttal, learned=True) == ["assert"]
+
+
+def test_the_features_carry_the_question_and_the_previous_stance() -> None:
+    meta = stance.meta_features("zegt", "assert", "direct", False, True, "accuse", True)
+    assert {"question", "previous=accuse", "same_speaker=accuse"} <= set(meta)
+    assert "other_speaker" in stance.meta_features("zegt", "assert", "direct", False, False, None, False)
+
+
+def test_the_model_never_charges_or_confirms() -> None:
     text = (
         "De vissers zeggen dat de trawlers elke nacht de bodem leegvissen met verboden netten. "
         "Volgens de actiegroep heeft de fabriek de meetgegevens te laat en onvolledig aangeleverd. "
@@ -41,8 +59,8 @@ def test_the_model_never_charges_denies_or_confirms() -> None:
         "De woordvoerder zegt dat er niets is weggestreept."
     )
     for rule, learned in zip(stances(text, learned=False), stances(text, learned=True), strict=True):
-        assert learned == rule or learned in stance.OVERRULES
-        assert learned not in ("accuse", "deny", "confirm") or learned == rule
+        assert learned == rule or learned in stance.OVERRULES or (learned, rule) == ("deny", "assert")
+        assert learned not in ("accuse", "confirm") or learned == rule
 
 
 @pytest.mark.parametrize(

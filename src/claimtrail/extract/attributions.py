@@ -3187,17 +3187,21 @@ def find_attributions(text: str, language: str = "nl", learned_stance: bool = Tr
     out: list[Attribution] = []
     seen: set[tuple[tuple[int, int], tuple[int, int] | None]] = set()
     before: _Found | None = None
+    before_rule: str | None = None  # the rules' stance of `before`
     for f in sorted(found, key=lambda f: (f.content[0], f.content[1])):
         if (f.content, f.cue) in seen or f.content[1] <= f.content[0]:
             continue
         seen.add((f.content, f.cue))
         _stance_and_hedge(doc, f)
         _carry_stance(before, f)
+        rule = f.stance
         if learned is not None:
             cue = text[f.cue[0] : f.cue[1]] if f.cue else ""
             body = text[f.content[0] : f.content[1]]
-            f.stance = learned.overrule(body, cue, f.stance, f.type, f.hedged) or f.stance
-        before = f
+            same = bool(before is not None and f.resolved and f.resolved == before.resolved)
+            overruled = learned.overrule(body, cue, f.stance, f.type, f.hedged, before_rule, same)
+            f.stance = overruled or f.stance
+        before, before_rule = f, rule
         out.append(
             Attribution(
                 source=_span(text, f.source),

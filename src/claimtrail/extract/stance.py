@@ -5,10 +5,12 @@ The cue lexicon decides most stances ('ontkent' denies, 'beschuldigt' accuses), 
 verdrag van tafel is'), which the annotation guidelines call 'other', and a charge the content rules read
 into a neutral cue may be a plain report. A logistic regression over the content's words and word pairs,
 the cue's words and the rules' own reading (trained by `recipes/stance.py` on the project's invented gold
-articles, never on the seeds) reads such content. It overrules the rules only when it is at least
-`THRESHOLD` sure, and only towards `OVERRULES`: never into accuse, deny or confirm, which it got wrong as
-often as right in leave-one-corpus-out tests and which read war words in the seeds as accusations
-(docs/accuracy.md).
+articles, never on the seeds) reads such content, with what comes before it: a question mark, and the
+rules' stance of the attribution before this one (after a charge, the accused's 'Wij hebben juist …' is a
+rebuttal, which the guidelines call a denial). It overrules the rules only when it is at least
+`THRESHOLD` sure, and only towards `OVERRULES`, or at `DENY_THRESHOLD` from an assertion to a denial;
+never into accuse or confirm, which it got wrong as often as right in leave-one-corpus-out tests and
+which read war words in the seeds as accusations (docs/accuracy.md).
 
 The model is `data/stance_<language>.npz`; a language without one keeps the rules' stance.
 """
@@ -26,6 +28,7 @@ import numpy as np
 DATA = Path(__file__).resolve().parent / "data"
 THRESHOLD = 0.6  # the model's probability needed to overrule the rules
 OVERRULES = ("assert", "other", "doubt", "speculate")  # the stances the model may give
+DENY_THRESHOLD = 0.7  # ... and, surer, a denial the rules read as an assertion (a rebuttal)
 META_WEIGHT = 2.0  # the cue and rule features count twice the content's
 
 _WORD = re.compile(r"\b\w\w+\b")
@@ -37,8 +40,19 @@ def content_features(content: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
-def meta_features(cue: str, rule: str, kind: str, hedged: bool) -> list[str]:
-    """What the rules saw: the whole cue, its words, their stance, the attribution type, hedging."""
+def meta_features(
+    cue: str,
+    rule: str,
+    kind: str,
+    hedged: bool,
+    question: bool = False,
+    previous: str | None = None,
+    same_speaker: bool = False,
+) -> list[str]:
+    """What the rules saw: the whole cue, its words, their stance, the attribution type, hedging, a
+    question mark in the content, and the rules' stance of the attribution before this one in the text,
+    said by the same speaker or another ('Lemmens betwist dat. „Er komt geen gram teer uit onze
+    schoorsteen”': a rebuttal goes on denying)."""
     cue = cue.lower().strip()
     return [
         "cue=" + re.sub(r"\s+", "_", cue),
@@ -46,6 +60,9 @@ def meta_features(cue: str, rule: str, kind: str, hedged: bool) -> list[str]:
         f"type={kind}",
         f"hedged={hedged}",
         *("cw=" + w for w in cue.split()),
+        *(["question"] if question else []),
+        f"previous={previous}",
+        f"same_speaker={previous}" if same_speaker else "other_speaker",
     ]
 
 
@@ -115,11 +132,24 @@ class StanceModel:
         scores /= scores.sum()
         return dict(zip(self.classes, (float(s) for s in scores), strict=True))
 
-    def overrule(self, content: str, cue: str, rule: str, kind: str, hedged: bool) -> str | None:
+    def overrule(
+        self,
+        content: str,
+        cue: str,
+        rule: str,
+        kind: str,
+        hedged: bool,
+        previous: str | None = None,
+        same_speaker: bool = False,
+    ) -> str | None:
         """The model's stance where it is one of OVERRULES, other than the rules' `rule`, with at least
-        THRESHOLD probability; else None (the rules' stance stands)."""
-        p = self.probabilities(content_features(content), meta_features(cue, rule, kind, hedged))
+        THRESHOLD probability, or a denial the rules read as an assertion with DENY_THRESHOLD; else None
+        (the rules' stance stands). `previous` is the rules' stance of the attribution before this one."""
+        meta = meta_features(cue, rule, kind, hedged, "?" in content, previous, same_speaker)
+        p = self.probabilities(content_features(content), meta)
         best = max(p, key=p.__getitem__)
+        if best == "deny" and rule == "assert" and p[best] >= DENY_THRESHOLD:
+            return best
         return best if best in OVERRULES and best != rule and p[best] >= THRESHOLD else None
 
 
