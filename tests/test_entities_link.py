@@ -1421,9 +1421,11 @@ def test_descriptors_opening_a_sentence_and_en_between_names_still_split() -> No
     [
         ("Het regent. Verkeersveiligheidsinstituut SWOV waarschuwt.", "SWOV"),
         ("Het regent. Aannemerscombinatie Dommelbouw laat weten dat het klopt.", "Dommelbouw"),
+        ("Het regent. Uitzendbureau Oogstflex laat weten dat het klopt.", "Oogstflex"),
+        ("Het regent. Graanteler Bolat Seitkali zegt dat het klopt.", "Bolat Seitkali"),
     ],
 )
-def test_an_institute_or_a_contractors_combination_opening_a_sentence_says_what_the_name_is(
+def test_a_compound_of_what_the_name_is_opening_a_sentence_is_not_part_of_it(
     text: str, name: str
 ) -> None:
     assert [n.text for n in find_names(text)] == [name]

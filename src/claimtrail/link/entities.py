@@ -1205,7 +1205,7 @@ _ORG_BY_NOUN = 0.75  # the confidence of a name typed ORG by the noun before it:
 _DESCRIPTOR_HEADS = (
     "keten", "partner", "organisatie", "vereniging", "bond", "groep", "fabrikant", "maker", "zender",
     "platform", "koepel", "federatie", "bedrijf", "maatschappij", "instelling", "denktank", "partij",
-    "houder", "producent", "coöperatie", "instituut", "combinatie",
+    "houder", "producent", "coöperatie", "instituut", "combinatie", "bureau", "teler", "kweker",
 )  # fmt: skip
 
 
@@ -1245,6 +1245,7 @@ def _descriptor(word: str) -> bool:
             "grootaandeelhouder",
             "vakblad",
             "weekblad",
+            "vakbond",
         )
         or any(low.endswith(h) and len(low) >= len(h) + 4 for h in _DESCRIPTOR_HEADS)
     )
