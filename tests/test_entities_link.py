@@ -1401,6 +1401,9 @@ def test_english_company_words_make_organisations(linker: Linker) -> None:
         ("Het veer stopt. De Europese Veehoudersunie spreekt van onzin.", "Europese Veehoudersunie"),
         ("Zij zegt dat Animal Route Watch gelijk heeft.", "Animal Route Watch"),  # no 'Rutte' inside
         ("Het regent. Brancheorganisatie BARIN zegt dat.", "BARIN"),
+        ("Volgens de Vlaamse Bakkersfederatie is het erg.", "Vlaamse Bakkersfederatie"),
+        ("Dat zegt de Vlaamse Federatie van Kinderboerderijen.", "Vlaamse Federatie van Kinderboerderijen"),
+        ("Volgens de Nederlandse Vereniging van Banken klopt het.", "Nederlandse Vereniging van Banken"),
     ],
 )
 def test_organisation_names_keep_their_compounds_areas_and_inner_en(text: str, name: str) -> None:

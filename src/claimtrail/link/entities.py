@@ -1183,10 +1183,21 @@ def _organisation_alone(words: list[tuple[int, int, str]], index: int) -> bool:
 
 
 def _institution_name(words: list[tuple[int, int, str]], group: list[int]) -> bool:
-    """A capitalised name ending in an organisation word: 'Nederlandse Diabetes Vereniging', 'Nederlands
-    Forensisch Instituut' (its demonym is part of the name)."""
-    head = words[group[-1]][2].lower()
-    return len(group) >= 2 and (head in _ORG_WORDS or (len(head) > 6 and head.endswith(_ORG_HEADS)))
+    """A capitalised name ending in an organisation word, or opening with a Dutch one after its demonym:
+    'Nederlandse Diabetes Vereniging', 'Nederlands Forensisch Instituut', 'Vlaamse Federatie van
+    Kinderboerderijen', 'Vlaamse Bakkersfederatie' (its demonym is part of the name)."""
+    if len(group) < 2:
+        return False
+    head, second = words[group[-1]][2].lower(), words[group[1]][2].lower()
+    return (
+        head in _ORG_WORDS
+        or (len(head) > 6 and head.endswith(_ORG_HEADS))
+        or second.endswith(_DUTCH_ORG_WORDS)
+    )
+
+
+# Dutch words (and compound heads) that open an organisation's name after its demonym
+_DUTCH_ORG_WORDS = ("federatie", "vereniging", "instituut", "bond", "stichting", "unie")
 
 
 def _apposed(text: str, end: int) -> bool:
