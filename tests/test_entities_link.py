@@ -1428,9 +1428,7 @@ def test_descriptors_opening_a_sentence_and_en_between_names_still_split() -> No
         ("Het regent. Graanteler Bolat Seitkali zegt dat het klopt.", "Bolat Seitkali"),
     ],
 )
-def test_a_compound_of_what_the_name_is_opening_a_sentence_is_not_part_of_it(
-    text: str, name: str
-) -> None:
+def test_a_compound_of_what_the_name_is_opening_a_sentence_is_not_part_of_it(text: str, name: str) -> None:
     assert [n.text for n in find_names(text)] == [name]
 
 
