@@ -928,3 +928,33 @@ def test_two_roles_joined_by_en_before_a_name_and_a_place() -> None:
     (found,) = find_attributions(text, "nl")
     assert found.source is not None and found.source.text.endswith("Marloes Verhoeven uit Someren")
     assert found.source_resolved == "Marloes Verhoeven"
+
+
+def test_a_surname_ending_in_sse_is_no_adjective() -> None:
+    """'Volgens Buysse werkte …' took 'Buysse werkte' as the source ('-se' reads as an adjective)."""
+    text = "Raadslid Pieter Buysse noemt de hekken een lapmiddel. Volgens Buysse werkte een cameraproef wel."
+    found = find_attributions(text, "nl")
+    assert found[-1].source is not None and found[-1].source.text == "Buysse"
+    assert found[-1].source_resolved == "Pieter Buysse"
+
+
+def test_a_role_with_its_portfolio_after_voor_before_the_name() -> None:
+    text = "„We mogen de sector niet laten wegglippen”, zegt schepen voor Veiligheid Koen Van Looy."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text == "schepen voor Veiligheid Koen Van Looy"
+    assert found.source_resolved == "Koen Van Looy"
+
+
+def test_a_focus_particle_before_the_subject_of_the_first_conjunct() -> None:
+    """'Ook vakbond ABVV is ongerust en vreest dat …' took 'Ook' as the source."""
+    text = "Ook vakbond ABVV is ongerust en vreest dat chauffeurs hun job verliezen."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text == "vakbond ABVV"
+    assert found.stance == "speculate"
+
+
+def test_talks_with_people_make_them_the_relayed_source() -> None:
+    text = "De software was niet klaar, meldt Het Nieuwsblad op basis van gesprekken met ingewijden."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text == "ingewijden"
+    assert found.relayed_by == "Het Nieuwsblad"

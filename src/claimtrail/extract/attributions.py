@@ -548,6 +548,8 @@ class _Doc:
             while j < len(toks) and (toks[j].cap or self._is_adjective(toks[j])):
                 j += 1
             return j if j > i + 1 and toks[j - 1].cap else self._np(toks, i, pp=False)
+        if not toks[i].cap:
+            return self._np(toks, i, pp=False)  # 'vakbond ABVV'
         j = i
         while j < len(toks) and (toks[j].cap or (toks[j].low in _PARTICLES and j > i)):
             j += 1
@@ -570,7 +572,7 @@ class _Doc:
         return (
             tok.low in self.lex.demonyms
             or tok.low in REGIONAL_ADJECTIVES
-            or bool(re.fullmatch(r"\w[\w-]*(?:se|sche|ische|ese|aanse|talige)", tok.low))
+            or bool(re.fullmatch(r"\w[\w-]*(?:(?<!s)se|sche|ische|ese|aanse|talige)", tok.low))  # not Buysse
         )
 
     def _scan_names(self) -> None:
@@ -830,6 +832,8 @@ class _Doc:
                     ):
                         j += skip
                         break
+                if j + 2 < n and toks[j].low == "voor" and toks[j + 1].cap and toks[j + 2].cap:
+                    j += 1  # 'schepen voor Veiligheid Koen Van Looy': the portfolio, then the name
             while j < n and toks[j].cap and toks[j].text[0].isalpha():
                 j += 1
                 while j + 1 < n and toks[j].low in _PARTICLES and not toks[j].cap:
@@ -1154,6 +1158,8 @@ class _Doc:
             )
             if m and source:
                 ptoks = tokens(text, source[1] + m.end(), s.end)
+                if len(ptoks) > 2 and ptoks[0].low in ("gesprekken", "interviews") and ptoks[1].low == "met":
+                    ptoks = ptoks[2:]  # 'op basis van gesprekken met ingewijden': they are the source
                 j = self._np(ptoks, 0)
                 if j > 0 and not any(
                     x.low.endswith(_DOCUMENTS) for x in ptoks[: j + 2]
@@ -1503,13 +1509,15 @@ class _Doc:
                 len(pre) >= 3
                 and pre[-1].low in ("en", "maar")
                 and not self._in_quote(pre[0].start)
-                and (j := self._conjunct_subject(toks, toks.index(pre[0]))) > toks.index(pre[0])
+                and (i0 := toks.index(pre[0]) + (pre[0].low in _FOCUS)) < anchor
+                and (j := self._conjunct_subject(toks, i0)) > i0
                 and toks[j].start < pre[-1].start
                 and not toks[j].cap
                 and toks[j].low not in ("en", "of", ",")
             ):
                 # 'Milieudefensie reageert woedend en spreekt van ...': the subject of the first conjunct
-                source = (pre[0].start, toks[j - 1].end)
+                # (after a focus particle: 'Ook vakbond ABVV is ongerust en vreest dat ...')
+                source = (toks[i0].start, toks[j - 1].end)
             elif not pre:
                 if prev_subject is not None:
                     source = prev_subject
@@ -2131,8 +2139,13 @@ class _Doc:
             ):
                 run_start = i  # a title or ministry was cut off: what is left is a name, not a 'van' phrase
             prep = toks[run_start - 1].low if run_start > 0 else ""
-            name = self.text[toks[i].start : toks[j - 1].end]
             holder = toks[run_start - 2].low if run_start >= 2 else ""
+            if prep == "voor" and self._role_of(holder) and j - i >= 3:
+                # 'schepen voor (Ruimtelijke Ordening) Koen Van Looy': the portfolio, then the holder's name
+                while j - i > 2 and toks[i].text not in given_names():
+                    i += 1
+                prep = ""
+            name = self.text[toks[i].start : toks[j - 1].end]
             if prep in ("van", "voor") and _PORTFOLIO_HOLDER.search(holder):
                 continue  # 'een woordvoerder van de minister van Cultuur': a portfolio, no one's name
             if prep in ("van", "bij", "binnen"):
