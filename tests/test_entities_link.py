@@ -1839,3 +1839,15 @@ def test_a_known_name_ending_in_lower_case_is_found_whole_and_shortened_names_jo
     entities = link(linker, text)
     assert _mentions_of(entities, "Nationale ombudsman")[:2] == ["Nationale ombudsman", "De ombudsman"]
     assert "Rekenkamer" in _mentions_of(entities, "Algemene Rekenkamer")
+
+
+def test_de_regering_of_a_story_set_abroad_before_its_country_is_named(linker: Linker) -> None:
+    """'LA PAZ - Het Boliviaanse parlement … De regering noemt …': the country's adjective and later name
+    make it Bolivia's government, not the article's own (nor an unresolved 'regering')."""
+    text = (
+        "LA PAZ - Het Boliviaanse parlement heeft de stemming over een lithiumcontract uitgesteld.\n\n"
+        "De regering noemt het uitstel „een gemiste kans”. Minister Ana Rojas zei dat Bolivia lang wacht. "
+        "Volgens haar verliest het land zo elk jaar geld."
+    )
+    records = process_article(Article(text=text, language="nl"), linker)
+    assert records.attributions[0].source_resolved == "Bolivia"

@@ -1541,12 +1541,14 @@ def _story_country(text: str, names: list[_Name], language: str) -> str | None:
     for n in names:
         if n.entry is not None and n.entry.id.startswith("iso3166:"):
             counts[n.entry.id[8:]] += 1
-    demonyms = _demonyms()
-    for word in re.findall(r"\b[A-Z][a-zë]+\b", text):
-        code = demonyms.get(fold(word))
-        if code:
-            counts[code] += 1
+    counts.update(_demonym_countries(text))
     return _prevailing(counts, home) or home
+
+
+def _demonym_countries(text: str) -> list[str]:
+    """The country of every capitalised adjective of nationality in `text` ('Boliviaanse' -> 'BO')."""
+    demonyms = _demonyms()
+    return [code for word in re.findall(r"\b[A-Z][a-zë]+\b", text) if (code := demonyms.get(fold(word)))]
 
 
 def _prevailing(counts: Counter[str], home: str | None) -> str | None:
@@ -2564,9 +2566,11 @@ def _add_references(
                 )
 
             home = _home_country(text, language)
+            abroad = _abroad(text, entities)  # (a story set abroad: 'LA PAZ - ... De regering noemt')
             target = (
                 last_before(start, governed, 1500)
                 or last_before(start, lambda e: (e.kb_id or "").startswith("iso3166:"), 1500)
+                or next((e for e in entities if abroad and e.kb_id == f"iso3166:{abroad}"), None)
                 or next((e for e in entities if home and e.kb_id == f"iso3166:{home}"), None)
             )
             if target is not None:
@@ -3515,6 +3519,7 @@ def _abroad(text: str, entities: list[Entity]) -> str | None:
     countries = Counter(
         e.kb_id[8:] for e in entities if e.kb_id and e.kb_id.startswith("iso3166:") for _ in e.mentions
     )
+    countries.update(_demonym_countries(text))  # ('Het Boliviaanse parlement')
     return None if _HOME_POLITICS.search(text) else _prevailing(countries, _home_country(text, "nl"))
 
 
