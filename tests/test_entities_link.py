@@ -1404,6 +1404,10 @@ def test_english_company_words_make_organisations(linker: Linker) -> None:
         ("Volgens de Vlaamse Bakkersfederatie is het erg.", "Vlaamse Bakkersfederatie"),
         ("Dat zegt de Vlaamse Federatie van Kinderboerderijen.", "Vlaamse Federatie van Kinderboerderijen"),
         ("Volgens de Nederlandse Vereniging van Banken klopt het.", "Nederlandse Vereniging van Banken"),
+        ("Het regent. Ondernemersplatform Brussel is boos.", "Ondernemersplatform Brussel"),
+        ("Het regent. Horecavereniging Eindhoven Centrum is boos.", "Horecavereniging Eindhoven Centrum"),
+        ("Het regent. Milieuplatform Drenthe is boos.", "Milieuplatform Drenthe"),
+        ("Het regent. Patiëntenplatform Noordoost-Brabant is boos.", "Patiëntenplatform Noordoost-Brabant"),
     ],
 )
 def test_organisation_names_keep_their_compounds_areas_and_inner_en(text: str, name: str) -> None:
@@ -1426,6 +1430,7 @@ def test_descriptors_opening_a_sentence_and_en_between_names_still_split() -> No
         ("Het regent. Aannemerscombinatie Dommelbouw laat weten dat het klopt.", "Dommelbouw"),
         ("Het regent. Uitzendbureau Oogstflex laat weten dat het klopt.", "Oogstflex"),
         ("Het regent. Graanteler Bolat Seitkali zegt dat het klopt.", "Bolat Seitkali"),
+        ("Het regent. Mijnbouwbedrijf Andes Cobre zegt dat het klopt.", "Andes Cobre"),  # no area
     ],
 )
 def test_a_compound_of_what_the_name_is_opening_a_sentence_is_not_part_of_it(text: str, name: str) -> None:

@@ -711,6 +711,16 @@ def _names_in_run(
                 entries = []  # 'Hoogspanningsnet Nederland', 'Shell Nederland': an organisation's name
             if (
                 entries
+                and pending
+                and all(_descriptor(words[x][2]) for x in pending)
+                and end - k == 1
+                and all(words[x][2].lower() in _AREA_WORDS for x in range(end, j))
+                and entries[0].type in ("GPE", "LOC")
+            ):
+                entries = []  # 'Ondernemersplatform Brussel', 'Horecavereniging Eindhoven Centrum': the area
+                # an association covers (see _area_organisation)
+            if (
+                entries
                 and entries[0].type == "PER"
                 and (k > i or end < j)
                 and not {fold(surface), fold(surface).removesuffix("s")}
@@ -1223,7 +1233,8 @@ _DESCRIPTOR_HEADS = (
 # Words that close organisation names after a compound saying what they are ('Watersportverbond Noord')
 _AREA_WORDS = frozenset(
     """noord zuid oost west midden centraal nederland vlaanderen wallonië brussel belgië holland brabant
-    limburg friesland zeeland""".split()
+    limburg friesland zeeland centrum binnenstad dorp noordoost noordwest zuidoost zuidwest noorden zuiden
+    oosten westen""".split()
 )
 
 
@@ -1236,8 +1247,16 @@ def _area_organisation(words: list[tuple[int, int, str]], group: list[int], kb: 
     rest = [words[g][2] for g in group[1:]]
     if any(w.isupper() for w in rest):
         return False  # an acronym: 'Brancheorganisatie BARIN'
-    if all(w.lower() in _AREA_WORDS or (len(w) > 7 and w.endswith("land")) for w in rest):
-        return True  # 'Rivierenland', 'Kempenland', 'Noord'
+
+    def area(w: str) -> bool:  # 'Rivierenland', 'Kempenland', 'Noord', 'Drenthe'
+        return w.lower() in _AREA_WORDS or w in _PROVINCES or (len(w) > 7 and w.endswith("land"))
+
+    def place(w: str) -> bool:
+        return any(e.type in ("GPE", "LOC") and e.rank < 4 for e in kb.lookup(w)[:1])
+
+    parts = [part for w in rest for part in w.split("-")]
+    if all(area(w) for w in parts) or (place(parts[0]) and all(area(w) for w in parts[1:])):
+        return True  # 'Horecavereniging Eindhoven Centrum', 'Patiëntenplatform Noordoost-Brabant'
     place = " ".join(rest)
     return any(e.type in ("GPE", "LOC") and e.rank < 4 for e in kb.lookup(place)[:1])
 
