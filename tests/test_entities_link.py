@@ -1414,6 +1414,13 @@ def test_organisation_names_keep_their_compounds_areas_and_inner_en(text: str, n
     assert name in [n.text for n in find_names(text)]
 
 
+def test_an_occupation_that_is_also_a_surname_stays_a_surname_after_a_given_name() -> None:
+    assert [n.text for n in find_names("Het regent. Jan Visser en Sjoerd Boer zeggen dat.")] == [
+        "Jan Visser",
+        "Sjoerd Boer",
+    ]
+
+
 def test_descriptors_opening_a_sentence_and_en_between_names_still_split() -> None:
     names = [
         n.text for n in find_names("Supermarktketen Vershuys sluit winkels. Rusland en Oekraïne praten.")
@@ -1431,6 +1438,9 @@ def test_descriptors_opening_a_sentence_and_en_between_names_still_split() -> No
         ("Het regent. Uitzendbureau Oogstflex laat weten dat het klopt.", "Oogstflex"),
         ("Het regent. Graanteler Bolat Seitkali zegt dat het klopt.", "Bolat Seitkali"),
         ("Het regent. Mijnbouwbedrijf Andes Cobre zegt dat het klopt.", "Andes Cobre"),  # no area
+        ("Het regent. Boer Nguyen Van Hoa zegt dat het klopt.", "Nguyen Van Hoa"),
+        ("Het regent. Marktkoopvrouw Chimwemwe Banda zegt dat het klopt.", "Chimwemwe Banda"),
+        ("Het regent. Visser Jan de Vries zegt dat het klopt.", "Jan de Vries"),
     ],
 )
 def test_a_compound_of_what_the_name_is_opening_a_sentence_is_not_part_of_it(text: str, name: str) -> None:

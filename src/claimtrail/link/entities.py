@@ -942,8 +942,12 @@ def _unknown(
             and not _area_organisation(words, group, kb)
         ):
             group = group[1:]  # 'Schaatsster Lieke Hoornstra', 'Concurrent Rapido Eats' opening a sentence
-        while len(group) >= 3 and _role_before_given_name(words[group[0]][2], words[group[1]][2]):
-            group = group[1:]  # 'Peiler Sander Hoogland', 'Vicepremier Nadia El Khattabi': a title we lack
+        while len(group) >= 3 and (
+            _role_before_given_name(words[group[0]][2], words[group[1]][2])
+            or (words[group[0]][0] in starts and _occupation(words[group[0]][2]))
+        ):
+            group = group[1:]  # 'Peiler Sander Hoogland', 'Vicepremier Nadia El Khattabi': a title we lack;
+            # 'Boer Nguyen Van Hoa' opening a sentence (a surname never opens a full name)
         group = group[_given_name_inside(words, group) :]  # 'Klimaat en Groene Groei Jorrit Veldman'
         while (
             group and words[group[0]][2][:1].islower() and not _ARTICLE_JOINED.fullmatch(words[group[0]][2])
@@ -1362,6 +1366,22 @@ def _given_name_inside(words: list[tuple[int, int, str]], group: list[int]) -> i
         if word in names and before not in names and before.lower() not in _PARTICLES:
             return k
     return 0
+
+
+# Occupations that news puts before a name, also as the head of a compound ('Rijstboer', 'Marktkoopvrouw')
+_OCCUPATIONS = (
+    "boer", "boerin", "visser", "bakker", "slager", "kweker", "teler", "herder", "imker", "koopman",
+    "koopvrouw", "handelaar", "winkelier", "ondernemer", "uitbater", "houder", "arbeider", "chauffeur",
+)  # fmt: skip
+
+
+def _occupation(word: str) -> bool:
+    """'Boer', 'Rijstboer', 'Marktkoopvrouw': an occupation (Boer and Visser are surnames too, so only
+    where a surname cannot stand: opening a full name)."""
+    low = word.lower()
+    return word[:1].isupper() and any(
+        low == o or (low.endswith(o) and len(low) > len(o) + 2) for o in _OCCUPATIONS
+    )
 
 
 def _role_before_given_name(word: str, following: str) -> bool:
