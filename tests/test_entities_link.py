@@ -1866,3 +1866,26 @@ def test_de_regering_of_a_story_set_abroad_before_its_country_is_named(linker: L
     )
     records = process_article(Article(text=text, language="nl"), linker)
     assert records.attributions[0].source_resolved == "Bolivia"
+
+
+def test_the_government_in_its_capital_is_the_country(linker: Linker) -> None:
+    text = (
+        "ANTANANARIVO - De prijs van vanille in Madagaskar daalt hard. De regering in Antananarivo "
+        "beschuldigt de exporteurs ervan de minimumprijs te negeren."
+    )
+    records = process_article(Article(text=text, language="nl"), linker)
+    assert records.attributions[0].source_resolved == "Madagaskar"
+
+
+def test_a_club_named_by_its_abbreviation_and_a_contractors_combination_are_organisations(
+    linker: Linker,
+) -> None:
+    text = (
+        "TC Mandelhof wil een hal bouwen. Buren protesteren. De club ontkent dat er geld is aangeboden. "
+        "De wethouder beschuldigt de aannemer, Bouwcombinatie Wolderwijd, van getreuzel. Het bouwbedrijf "
+        "wijst dat van de hand."
+    )
+    entities = link(linker, text)
+    assert "De club" in _mentions_of(entities, "TC Mandelhof")
+    combination = next(e for e in entities if e.name == "Bouwcombinatie Wolderwijd")
+    assert combination.type == "ORG" and "Het bouwbedrijf" in [m.text for m in combination.mentions]

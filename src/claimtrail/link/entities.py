@@ -1979,6 +1979,8 @@ def _not_a_company(entity: Entity, text: str) -> bool:
     return False
 
 
+# What opens a sports club's name: 'TC Mandelhof' (tennis), 'VV Rijnsburg', 'KFC Duffel'
+_CLUB_PREFIXES = frozenset("TC FC AFC VV SV KV HC RC BC HV KFC KSK KVC RKVV".split())
 _ORG_HEADS = (
     "raad",
     "unie",
@@ -2002,6 +2004,7 @@ _ORG_HEADS = (
     "stichting",  # 'Woonstichting Hunzeland', 'Zorgstichting De Linde'
     "corporatie",
     "maatschappij",
+    "combinatie",  # 'Bouwcombinatie Wolderwijd'
 )
 _ORG_REF_HEADS = ("organisatie", "bedrijf", "bond", "partij", "krant", "omroep", "maatschappij")
 _COURT_NAME = re.compile(r"(?i)\b(?:rechtbank|gerechtshof|hof)\b")
@@ -2461,6 +2464,8 @@ def _add_references(
                     words.add(joined.group(1))  # the kind of organisation it is, in one word
             if re.match(r"(?:AZ|UZ|UMC)\b|.*\b(?:MC|UMC)$", entity.name):
                 words.add("ziekenhuis")  # 'AZ Sint-Rombaut', 'Erasmus MC': a hospital
+            if entity.name.split()[0] in _CLUB_PREFIXES:
+                words.add("club")  # 'TC Mandelhof', 'VV Rijnsburg': a club
             described_cache[id(entity)] = {w.rsplit("-", 1)[-1] for w in words}
         return described_cache[id(entity)]
 
@@ -3325,17 +3330,21 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
                 for m in e.mentions
                 if (
                     (m.start, m.end) == (a.source.start, a.source.end)
-                    or (  # 'de officier van justitie': the role 'de officier' and its lower-case specifier
+                    or (  # 'de officier van justitie': the role 'de officier' and its lower-case specifier;
+                        # 'de regering in Antananarivo': the government and where it sits
                         m.start == a.source.start
                         and m.kind == "nominal"
-                        and re.fullmatch(r"\s+van\s+[a-z][\w-]*", text[m.end : a.source.end])
+                        and re.fullmatch(
+                            r"\s+(?:van\s+[a-z][\w-]*|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
+                            text[m.end : a.source.end],
+                        )
                     )
                 )
                 and (
                     (m.metonymy is None and e.type != "GPE")
-                    or head in _LOCAL_GOVERNMENT
-                    or head in ("regering", "kabinet")
-                    or (head == "stad" and e.type == "GPE")  # 'De stad laat weten': the town's government
+                    or (noun := fold(m.text).split()[-1]) in _LOCAL_GOVERNMENT
+                    or noun in ("regering", "kabinet")
+                    or (noun == "stad" and e.type == "GPE")  # 'De stad laat weten': the town's government
                 )
             ]
             linked = (
