@@ -1025,6 +1025,14 @@ PIPELINE_FLOORS = {
     "holdout48": {"bcubed_f1": 0.88, "pairwise_precision": 0.90},  # first 0.907 / 0.923
     "holdout49": {"bcubed_f1": 0.88, "pairwise_precision": 0.91},  # first 0.906 / 0.939
     "holdout50": {"bcubed_f1": 0.88, "pairwise_precision": 0.94},  # first 0.907 / 0.962
+    "holdout51": {"bcubed_f1": 0.85, "pairwise_precision": 0.89},  # first 0.868 / 0.909 (989cb6d)
+    "holdout52": {"bcubed_f1": 0.87, "pairwise_precision": 0.84},  # first 0.896 / 0.860
+    "holdout53": {"bcubed_f1": 0.86, "pairwise_precision": 0.90},  # first 0.885 / 0.924
+    "holdout54": {"bcubed_f1": 0.88, "pairwise_precision": 0.93},  # first 0.902 / 0.951
+    "holdout55": {"bcubed_f1": 0.86, "pairwise_precision": 0.89},  # first 0.887 / 0.914 (9d5d8e9)
+    "holdout56": {"bcubed_f1": 0.87, "pairwise_precision": 0.91},  # first 0.893 / 0.934
+    "holdout57": {"bcubed_f1": 0.86, "pairwise_precision": 0.91},  # first 0.883 / 0.933
+    "holdout58": {"bcubed_f1": 0.82, "pairwise_precision": 0.88},  # first 0.844 / 0.900
 }
 
 
