@@ -958,3 +958,10 @@ def test_talks_with_people_make_them_the_relayed_source() -> None:
     (found,) = find_attributions(text, "nl")
     assert found.source is not None and found.source.text == "ingewijden"
     assert found.relayed_by == "Het Nieuwsblad"
+
+
+def test_two_lower_case_roles_joined_by_en_before_a_name() -> None:
+    text = '"We moeten nu paarden weigeren", zegt zaakvoerder en dierenarts Griet Vandenbussche.'
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text == "zaakvoerder en dierenarts Griet Vandenbussche"
+    assert found.source_resolved == "Griet Vandenbussche"

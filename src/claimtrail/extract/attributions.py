@@ -852,7 +852,16 @@ class _Doc:
             k = self._np(toks, j + 1, pp=False)
             if k > j + 1:
                 j = k
-        if pp and j + 1 < n and toks[j].low == "en" and (toks[j + 1].low in _DET or toks[j + 1].cap):
+        if (
+            pp
+            and j + 1 < n
+            and toks[j].low == "en"
+            and (
+                toks[j + 1].low in _DET
+                or toks[j + 1].cap
+                or (self._role_of(toks[j - 1].low) and self._role_of(toks[j + 1].low))  # 'zaakvoerder en
+            )  # dierenarts Griet Vandenbussche'
+        ):
             k = self._np(toks, j + 1, pp=False)  # 'het RVK en het Legioen'
             after = self._np(toks, k + 1, pp=False) if j + 1 < k + 1 < n and toks[k].low in _PP_IN_NP else k
             if after > k + 1:
