@@ -1897,3 +1897,14 @@ def test_a_club_named_by_its_abbreviation_and_a_contractors_combination_are_orga
     assert "De club" in _mentions_of(entities, "TC Mandelhof")
     combination = next(e for e in entities if e.name == "Bouwcombinatie Wolderwijd")
     assert combination.type == "ORG" and "Het bouwbedrijf" in [m.text for m in combination.mentions]
+
+
+def test_de_deputatie_speaks_as_the_province_which_is_no_town(linker: Linker) -> None:
+    text = (
+        "ROESELARE - De deputatie van West-Vlaanderen heeft het beroep van buurtbewoners verworpen. "
+        "De deputatie oordeelde dat de hal „voldoende afstand” houdt. Het stadsbestuur van Roeselare is blij."
+    )
+    records = process_article(Article(text=text, language="nl"), linker)
+    assert records.attributions[0].source_resolved == "provincie West-Vlaanderen"
+    province = next(e for e in records.entities if e.name == "West-Vlaanderen")
+    assert province.type == "GPE" and "Het stadsbestuur" not in [m.text for m in province.mentions]

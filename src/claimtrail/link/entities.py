@@ -989,6 +989,8 @@ def _unknown(
                 kind, confidence = "PER", 0.6  # 'President Arévalo', 'voorzitter Jansen': a title's holder
             elif word.lower() in _WATERS and previous in ("de", "het", "the"):
                 kind, confidence = "LOC", 0.6  # 'een bedrijf uit de Golf': a sea, not an organisation
+            elif word in _PROVINCES_ONLY:
+                kind, confidence = "GPE", 0.6  # 'West-Vlaanderen', 'Drenthe': a province
             elif first[0] == 0 and DATELINE.match(text):
                 kind, confidence = "GPE", _DATELINE_PLACE  # 'ESBROEK (ANP) -': where the news is from
             elif re.search(r"[a-z][A-Z]", word):
@@ -2020,7 +2022,11 @@ _PROVINCES = frozenset(  # Dutch and Belgian provinces, as written in Dutch
     Zeeland Noord-Brabant Brabant Limburg Antwerpen Oost-Vlaanderen West-Vlaanderen Vlaams-Brabant Henegouwen
     Luik Luxemburg Namen Waals-Brabant""".split()
 )
-_LOCAL_GOVERNMENT = frozenset("gemeente provincie college gemeentebestuur stadsbestuur municipality".split())
+# The provinces that are no town too (Utrecht, Groningen, Antwerpen, Luik and Namen are both)
+_PROVINCES_ONLY = _PROVINCES - {"Utrecht", "Groningen", "Antwerpen", "Luik", "Namen", "Luxemburg"}
+_LOCAL_GOVERNMENT = frozenset(
+    "gemeente provincie college gemeentebestuur stadsbestuur municipality deputatie".split()
+)  # ('de deputatie': a Flemish province's executive)
 _COUNTRY_REFS = frozenset("land country".split())
 _NOMINAL = re.compile(
     r"\b(de|het|the|zijn|haar|hun|ons|onze|his|her|their|our)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b",
@@ -2194,10 +2200,10 @@ def _town_of_district(last: Entity, story: Entity | None, kb: KnowledgeBase | No
 
 
 def _is_town(e: Entity) -> bool:
-    """A place that can have a council: a GPE that is no country and no region of the knowledge base
-    ('Vlaanderen' is never 'de stad')."""
+    """A place that can have a council: a GPE that is no country, no region of the knowledge base and no
+    province ('Vlaanderen' and 'West-Vlaanderen' are never 'de stad')."""
     kb_id = e.kb_id or ""
-    region = kb_id.startswith("ct:") and e.lat is None
+    region = (kb_id.startswith("ct:") and e.lat is None) or e.name in _PROVINCES_ONLY
     return e.type == "GPE" and not kb_id.startswith("iso3166:") and not region
 
 
@@ -2506,7 +2512,7 @@ def _add_references(
             if of_place
             else None
         )
-        if of_place and _INSTITUTION_NOUNS.get(head) == "government":
+        if of_place and (_INSTITUTION_NOUNS.get(head) == "government" or head == "deputatie"):
             if place is not None:  # the place, speaking as a government
                 add(place[0], start, place[1].end, "nominal", 0.6, metonymy="government")
             continue
@@ -2747,7 +2753,7 @@ def _add_references(
                 add(named_so[0], start, end, "nominal", 0.6)
         elif head in _CITY_REFS or head in _LOCAL_GOVERNMENT:
             capital = _capital_named(middle, head, entities)  # 'de Russische hoofdstad' -> Moscow
-            if head == "provincie":  # the province named, not the town named last
+            if head in ("provincie", "deputatie"):  # the province named, not the town named last
                 capital = next(
                     (e for e in entities for m in e.mentions if m.kind == "name" and m.text in _PROVINCES),
                     None,
@@ -3393,8 +3399,9 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             )
             if spoken or linked:
                 resolved = fullest((spoken or linked)[0])
-                if not spoken and head in ("gemeente", "provincie") and linked[0].type == "GPE":
-                    resolved = f"{head} {resolved}"  # 'de gemeente' -> 'gemeente Utrecht', the body
+                if not spoken and head in ("gemeente", "provincie", "deputatie") and linked[0].type == "GPE":
+                    body = "provincie" if head == "deputatie" else head
+                    resolved = f"{body} {resolved}"  # 'de gemeente' -> 'gemeente Utrecht', the body
         if resolved and resolved == a.source_resolved and a.source is not None:
             named_in_span = sorted(
                 (
