@@ -35,6 +35,11 @@ C = 4.0  # inverse regularisation strength, chosen by leave-one-corpus-out on ho
 # 'accuse' (stance.OVERRULES), so every invented corpus trains it.
 
 
+# Hold-outs kept out of the shipped model (the default --exclude): trained on them too, the model turned a
+# seed's 'confirm' into 'speculate' (80 of 82 seed stances instead of 81), and they stay a blind test of it
+RESERVED = ("holdout59", "holdout60", "holdout61", "holdout62")
+
+
 def trainable(corpus: str) -> bool:
     return corpus != "seeds"
 
@@ -118,7 +123,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--loco", help="comma-separated corpora to score, each left out of its own training")
-    parser.add_argument("--exclude", default="", help="comma-separated corpora never to train on")
+    parser.add_argument(
+        "--exclude", default=",".join(RESERVED), help="comma-separated corpora never to train on"
+    )
     parser.add_argument("--out", type=Path, default=stance.DATA / "stance_nl.npz")
     options = parser.parse_args()
     corpora = [c for c in gold_eval.CORPORA if trainable(c) and c not in options.exclude.split(",")]

@@ -1033,6 +1033,10 @@ PIPELINE_FLOORS = {
     "holdout56": {"bcubed_f1": 0.87, "pairwise_precision": 0.91},  # first 0.893 / 0.934
     "holdout57": {"bcubed_f1": 0.86, "pairwise_precision": 0.91},  # first 0.883 / 0.933
     "holdout58": {"bcubed_f1": 0.82, "pairwise_precision": 0.88},  # first 0.844 / 0.900
+    "holdout59": {"bcubed_f1": 0.86, "pairwise_precision": 0.90},  # first 0.886 / 0.927 (9d9632e)
+    "holdout60": {"bcubed_f1": 0.86, "pairwise_precision": 0.92},  # first 0.888 / 0.947
+    "holdout61": {"bcubed_f1": 0.84, "pairwise_precision": 0.82},  # first 0.866 / 0.848
+    "holdout62": {"bcubed_f1": 0.91, "pairwise_precision": 0.94},  # first 0.933 / 0.961
 }
 
 
