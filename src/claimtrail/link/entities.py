@@ -1257,14 +1257,13 @@ def _area_organisation(words: list[tuple[int, int, str]], group: list[int], kb: 
     def area(w: str) -> bool:  # 'Rivierenland', 'Kempenland', 'Noord', 'Drenthe'
         return w.lower() in _AREA_WORDS or w in _PROVINCES or (len(w) > 7 and w.endswith("land"))
 
-    def place(w: str) -> bool:
-        return any(e.type in ("GPE", "LOC") and e.rank < 4 for e in kb.lookup(w)[:1])
+    def place(name: str) -> bool:
+        return any(e.type in ("GPE", "LOC") and e.rank < 4 for e in kb.lookup(name)[:1])
 
     parts = [part for w in rest for part in w.split("-")]
     if all(area(w) for w in parts) or (place(parts[0]) and all(area(w) for w in parts[1:])):
         return True  # 'Horecavereniging Eindhoven Centrum', 'Patiëntenplatform Noordoost-Brabant'
-    place = " ".join(rest)
-    return any(e.type in ("GPE", "LOC") and e.rank < 4 for e in kb.lookup(place)[:1])
+    return place(" ".join(rest))
 
 
 def _descriptor(word: str) -> bool:
@@ -3400,8 +3399,8 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             if spoken or linked:
                 resolved = fullest((spoken or linked)[0])
                 if not spoken and head in ("gemeente", "provincie", "deputatie") and linked[0].type == "GPE":
-                    body = "provincie" if head == "deputatie" else head
-                    resolved = f"{body} {resolved}"  # 'de gemeente' -> 'gemeente Utrecht', the body
+                    noun = "provincie" if head == "deputatie" else head
+                    resolved = f"{noun} {resolved}"  # 'de gemeente' -> 'gemeente Utrecht', the body
         if resolved and resolved == a.source_resolved and a.source is not None:
             named_in_span = sorted(
                 (
