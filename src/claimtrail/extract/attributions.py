@@ -555,6 +555,10 @@ class _Doc:
             j += 1
         return j
 
+    def _both_roles(self, toks: list[Tok], j: int) -> bool:
+        """Roles on both sides of toks[j]: 'zaakvoerder en dierenarts Griet Vandenbussche'."""
+        return bool(self._role_of(toks[j - 1].low) and self._role_of(toks[j + 1].low))
+
     def _speaker_noun(self, tok: Tok) -> bool:
         """A noun that can speak after a possessive: a role ('haar woordvoerder', 'haar advocaat'), kin
         or a body ('haar moeder', 'haar partij')."""
@@ -856,11 +860,7 @@ class _Doc:
             pp
             and j + 1 < n
             and toks[j].low == "en"
-            and (
-                toks[j + 1].low in _DET
-                or toks[j + 1].cap
-                or (self._role_of(toks[j - 1].low) and self._role_of(toks[j + 1].low))  # 'zaakvoerder en
-            )  # dierenarts Griet Vandenbussche'
+            and (toks[j + 1].low in _DET or toks[j + 1].cap or self._both_roles(toks, j))
         ):
             k = self._np(toks, j + 1, pp=False)  # 'het RVK en het Legioen'
             after = self._np(toks, k + 1, pp=False) if j + 1 < k + 1 < n and toks[k].low in _PP_IN_NP else k
