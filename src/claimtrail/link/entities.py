@@ -1585,10 +1585,12 @@ def _story_country(text: str, names: list[_Name], language: str) -> str | None:
     return _prevailing(counts, home) or home
 
 
-def _demonym_countries(text: str) -> list[str]:
-    """The country of every capitalised adjective of nationality in `text` ('Boliviaanse' -> 'BO')."""
+@lru_cache(maxsize=8)
+def _demonym_countries(text: str) -> tuple[str, ...]:
+    """The country of every capitalised adjective of nationality in `text` ('Boliviaanse' -> 'BO'); kept for
+    the last few texts, which _story_country and _abroad both ask about."""
     demonyms = _demonyms()
-    return [code for word in re.findall(r"\b[A-Z][a-zë]+\b", text) if (code := demonyms.get(fold(word)))]
+    return tuple(code for word in re.findall(r"\b[A-Z][a-zë]+\b", text) if (code := demonyms.get(fold(word))))
 
 
 def _prevailing(counts: Counter[str], home: str | None) -> str | None:
@@ -2615,12 +2617,15 @@ def _add_references(
                 )
 
             home = _home_country(text, language)
-            abroad = _abroad(text, entities)  # (a story set abroad: 'LA PAZ - ... De regering noemt')
+
+            def country_of(code: str | None) -> Entity | None:
+                return next((e for e in entities if code and e.kb_id == f"iso3166:{code}"), None)
+
             target = (
                 last_before(start, governed, 1500)
                 or last_before(start, lambda e: (e.kb_id or "").startswith("iso3166:"), 1500)
-                or next((e for e in entities if abroad and e.kb_id == f"iso3166:{abroad}"), None)
-                or next((e for e in entities if home and e.kb_id == f"iso3166:{home}"), None)
+                or country_of(_abroad(text, entities))  # a story set abroad: 'LA PAZ - ... De regering noemt'
+                or country_of(home)
             )
             if target is not None:
                 add(target, start, end, "nominal", 0.5, metonymy="government")
@@ -3399,8 +3404,8 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             if spoken or linked:
                 resolved = fullest((spoken or linked)[0])
                 if not spoken and head in ("gemeente", "provincie", "deputatie") and linked[0].type == "GPE":
-                    noun = "provincie" if head == "deputatie" else head
-                    resolved = f"{noun} {resolved}"  # 'de gemeente' -> 'gemeente Utrecht', the body
+                    body_noun = "provincie" if head == "deputatie" else head
+                    resolved = f"{body_noun} {resolved}"  # 'de gemeente' -> 'gemeente Utrecht', the body
         if resolved and resolved == a.source_resolved and a.source is not None:
             named_in_span = sorted(
                 (
