@@ -107,3 +107,15 @@ def test_process_parse_stores_documents_for_dutch_articles(cli, store, tmp_path:
     doc = store.nlp_doc(store.get_article("nl").id)
     assert doc is not None and any(t["dep"] == "root" for t in doc["tokens"])
     assert store.nlp_doc(store.get_article("en").id) is None
+
+
+def test_a_given_sentence_stays_one_sentence() -> None:
+    """Scoring gives the gold words of one sentence at a time: the parser may not split them (a split
+    puts two roots in one gold sentence)."""
+    backend = get_backend("default", "nl")
+    words = "Hij komt morgen terug . Zij blijft thuis .".split()
+    (whole,) = backend.parse([" ".join(words)])
+    assert len(whole.sentences) == 2  # as free text the parser splits it
+    (given,) = backend.parse_words([words])
+    assert len(given.sentences) == 1
+    assert sum(1 for i, t in enumerate(given.tokens) if t.head == i) == 1

@@ -26,8 +26,9 @@ class Backend(Protocol):
 
     def parse_words(self, sentences: Iterable[Sequence[str]], batch_size: int = 64) -> Iterator[Doc]:
         """One `Doc` per pre-tokenised sentence; its text is the words joined by single spaces. Used for
-        evaluation against gold tokenisation (a backend that cannot keep the given tokens may re-tokenise;
-        the scorer aligns by character offsets)."""
+        evaluation against gold tokenisation and sentences: a backend that can keeps each given sentence
+        whole (a parser may not split it); one that cannot keep the given tokens may re-tokenise (the
+        scorer aligns by character offsets)."""
         ...
 
     def close(self) -> None:

@@ -74,7 +74,10 @@ class SpacyBackend:
                 spaces = [True] * len(words)
                 if spaces:
                     spaces[-1] = False
-                yield SpacyDoc(self.nlp.vocab, words=list(words), spaces=spaces)
+                sdoc = SpacyDoc(self.nlp.vocab, words=list(words), spaces=spaces)
+                for token in sdoc[1:]:
+                    token.is_sent_start = False  # a given sentence stays one: the parser may not split it
+                yield sdoc
 
         for sdoc in self.nlp.pipe(docs(), batch_size=batch_size):
             yield convert(sdoc, self.name)
