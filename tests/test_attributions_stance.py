@@ -61,6 +61,8 @@ CASES = [
     ("De brandweer zegt dat de brand mogelijk is aangestoken.", "speculate"),
     ("“Misschien is de leiding door de vorst gesprongen”, zegt de loodgieter.", "speculate"),
     ("Volgens de onderzoeker is het niet uitgesloten dat het virus zich verder verspreidt.", "speculate"),
+    ("Een nieuwe brug is volgens de wethouder „niet op voorhand uitgesloten”.", "speculate"),
+    ("Volgens de inspectie kan een lek 'niet worden uitgesloten'.", "speculate"),
     ("“Het zou niet de eerste keer zijn dat de kade hier overstroomt”, zegt de havenmeester.", "speculate"),
     ("De wethouder zegt dat het nog onduidelijk is of de subsidie wordt verlengd.", "doubt"),
     ("“Ik betwijfel of de nieuwe regels iets uithalen”, zegt de econoom.", "doubt"),

@@ -1037,6 +1037,10 @@ PIPELINE_FLOORS = {
     "holdout60": {"bcubed_f1": 0.86, "pairwise_precision": 0.92},  # first 0.888 / 0.947
     "holdout61": {"bcubed_f1": 0.84, "pairwise_precision": 0.82},  # first 0.866 / 0.848
     "holdout62": {"bcubed_f1": 0.91, "pairwise_precision": 0.94},  # first 0.933 / 0.961
+    "holdout63": {"bcubed_f1": 0.87, "pairwise_precision": 0.89},  # first 0.892 / 0.919 (1927c24)
+    "holdout64": {"bcubed_f1": 0.85, "pairwise_precision": 0.76},  # first 0.874 / 0.784
+    "holdout65": {"bcubed_f1": 0.85, "pairwise_precision": 0.92},  # first 0.878 / 0.945
+    "holdout66": {"bcubed_f1": 0.87, "pairwise_precision": 0.89},  # first 0.896 / 0.914
 }
 
 
