@@ -264,6 +264,14 @@ def test_a_common_noun_linked_to_nobody_is_no_one_unless_it_is_a_body(
             "gemeente Utrecht",
         ),
         ("Volgens de politiezone Antwerpen is er niemand gewond.", "politiezone Antwerpen"),
+        ("De politie Oost-Nederland bevestigt dat er meer meldingen zijn.", "politie Oost-Nederland"),
+        ("Het bisdom Gent laat weten dat de kerk dichtgaat.", "bisdom Gent"),
+        ("Het departement Omgeving laat weten dat er een inspecteur langskwam.", "departement Omgeving"),
+        (
+            "Het departement Civiele Bescherming in Rome meldt dat er drie doden zijn.",
+            "departement Civiele Bescherming",
+        ),
+        ("De politie RCMP zegt dat er niemand gewond is.", "RCMP"),
         (
             "Officier van justitie Miriam Haagsma eiste twintig jaar. Volgens de officier van justitie is "
             "het DNA-spoor het sluitstuk.",

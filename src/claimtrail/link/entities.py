@@ -3534,10 +3534,12 @@ def _spokesperson_after_body(
     return out
 
 
-# a body named by its kind and its place: 'de politiezone Antwerpen', 'het parket van Limburg'
+# a body named by its kind and its place (or own name): 'de politiezone Antwerpen', 'het parket van
+# Limburg', 'de politie Oost-Nederland', 'het bisdom Gent', 'het departement Omgeving'
 _PLACED_BODY = re.compile(
-    r"\b(politiezone|brandweerzone|parket|waterschap|hoogheemraadschap|veiligheidsregio|arrondissement|rechtbank)"
-    r"\s+(?:van\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)",
+    r"\b(politiezone|brandweerzone|parket|waterschap|hoogheemraadschap|veiligheidsregio|arrondissement|rechtbank"
+    r"|politie|(?:aarts)?bisdom|kerkfabriek|departement(?!\s+van\b))"
+    r"\s+(?:van\s+)?(?-i:([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))",  # the name: capitalised words only
     re.IGNORECASE,
 )
 
@@ -3547,8 +3549,8 @@ def _placed(a: Attribution) -> Attribution:
     if a.source is None:
         return a
     body = _PLACED_BODY.search(a.source.text)
-    if body is None or not body.group(2)[:1].isupper():
-        return a
+    if body is None or body.group(2).isupper():
+        return a  # 'de politie RCMP': the kind before an acronym is a descriptor
     resolved = a.source_resolved
     if resolved is None or resolved == body.group(2) or fold(resolved) == fold(body.group(1)):
         return replace(a, source_resolved=f"{body.group(1).lower()} {body.group(2)}")
