@@ -273,6 +273,10 @@ def test_a_common_noun_linked_to_nobody_is_no_one_unless_it_is_a_body(
         ),
         ("De politie RCMP zegt dat er niemand gewond is.", "RCMP"),
         (
+            "Gedeputeerde Staten van Gelderland stellen voor dat de maximumsnelheid omlaag gaat.",
+            "Gedeputeerde Staten van Gelderland",
+        ),
+        (
             "Officier van justitie Miriam Haagsma eiste twintig jaar. Volgens de officier van justitie is "
             "het DNA-spoor het sluitstuk.",
             "Miriam Haagsma",

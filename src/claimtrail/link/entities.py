@@ -883,6 +883,11 @@ def _unknown(
                     _ordinary(words[group[0]][2], words[group[0]][0] in starts, lowered)
                     and not (len(group) == 1 and _organisation_alone(words, group[0]))
                     and not _area_organisation(words, group, kb)
+                    and not (  # 'Gedeputeerde Staten (van Gelderland)': the province's executive
+                        len(group) > 1
+                        and words[group[0]][2] == "Gedeputeerde"
+                        and words[group[1]][2] == "Staten"
+                    )
                     and not (  # 'woordvoerster An Peeters': a given name that is a word too
                         len(group) > 1
                         and words[group[0]][0] not in starts
