@@ -643,6 +643,16 @@ def test_a_source_keeps_the_connectors_of_a_foreign_name() -> None:
     assert found.source is not None and found.source.text.endswith("Diário do Xingu")
 
 
+def test_a_demonstrative_before_a_noun_opens_the_subject() -> None:
+    """'Dat museum laat weten': 'Dat' is no pronoun taking up the sentence before ('Dat meldt X')."""
+    text = "Vissers willen het museum vragen. Dat museum laat weten nog niet te zijn benaderd."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text == "Dat museum"
+    assert found.content.text == "nog niet te zijn benaderd"
+    (taken_up,) = find_attributions("De brug blijft dicht. Dat meldt de gemeente.", "nl")
+    assert taken_up.source is not None and taken_up.source.text == "de gemeente"
+
+
 def test_a_quote_interrupted_by_a_long_cue_is_one_content() -> None:
     text = (
         "„De hal was niet meer te redden”, zegt brandweercommandant Rob Janssen van Brandweer "

@@ -277,6 +277,17 @@ def test_a_common_noun_linked_to_nobody_is_no_one_unless_it_is_a_body(
             "Gedeputeerde Staten van Gelderland",
         ),
         (
+            "Vissers willen praten met het Maritiem Museum Rotterdam. Dat museum laat weten nog niet te zijn "
+            "benaderd.",
+            "Maritiem Museum Rotterdam",
+        ),
+        (
+            "Afvalintercommunale Meetjesland Milieu stopt met de ophaling. Volgens de intercommunale is die "
+            "dienst te duur.",
+            "Meetjesland Milieu",
+        ),
+        ("Deken Luc Verhaegen leidt de processie. Volgens de deken komt er minder volk.", "Luc Verhaegen"),
+        (
             "Officier van justitie Miriam Haagsma eiste twintig jaar. Volgens de officier van justitie is "
             "het DNA-spoor het sluitstuk.",
             "Miriam Haagsma",

@@ -1588,7 +1588,15 @@ class _Doc:
                 is_np = self._np(toks, toks.index(core[0])) == anchor if core else False
                 if (
                     core
-                    and first_low not in _INVERSION
+                    and (
+                        first_low not in _INVERSION
+                        or (  # 'Dat museum laat weten': a demonstrative before a noun, no inversion
+                            first_low == "dat"
+                            and len(core) > 1
+                            and core[1].low not in _INVERSION
+                            and self._np(toks, toks.index(core[1])) == anchor
+                        )
+                    )
                     and (
                         is_np
                         or (

@@ -88,7 +88,7 @@ _TITLES = frozenset(
     """
     president minister premier staatssecretaris burgemeester wethouder koning koningin prins prinses
     generaal kolonel commissaris woordvoerder woordvoerster directeur voorzitter senator kanselier
-    ambassadeur paus bisschop dokter professor prof dr mr ir ing drs sir lord lady mayor chancellor
+    ambassadeur paus bisschop deken dokter professor prof dr mr ir ing drs sir lord lady mayor chancellor
     secretary general spokesman spokeswoman king queen prince princess ceo chairman judge rechter
     journalist journaliste correspondent correspondente verslaggever verslaggeefster presentator
     presentatrice official officials topman topvrouw baas chef leider reporter anchor kamerlid
@@ -1238,6 +1238,7 @@ _DESCRIPTOR_HEADS = (
     "keten", "partner", "organisatie", "vereniging", "bond", "groep", "fabrikant", "maker", "zender",
     "platform", "koepel", "federatie", "bedrijf", "maatschappij", "instelling", "denktank", "partij",
     "houder", "producent", "coöperatie", "instituut", "combinatie", "bureau", "teler", "kweker",
+    "intercommunale",
 )  # fmt: skip
 
 
@@ -1898,6 +1899,7 @@ _ORG_NAME_NOUNS = frozenset(
     waterschap parket school veiligheidsregio corporatie groepering beweging actiegroep ziekenhuisgroep
     dierenpark dierentuin park gevangenis ziekenhuis missie luchthaven verzekeraar zorgverzekeraar uitgever
     merk uitgeverij leverancier aannemer webwinkel winkelketen supermarkt brouwerij wijnhuis investeerder
+    intercommunale
     """.split()
 )
 _REGULATOR = re.compile(
@@ -2035,7 +2037,7 @@ _LOCAL_GOVERNMENT = frozenset(
 )  # ('de deputatie': a Flemish province's executive)
 _COUNTRY_REFS = frozenset("land country".split())
 _NOMINAL = re.compile(
-    r"\b(de|het|the|zijn|haar|hun|ons|onze|his|her|their|our)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b",
+    r"\b(de|het|the|zijn|haar|hun|ons|onze|his|her|their|our|deze|dit|(?-i:Dat|Die))\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b",
     re.IGNORECASE,
 )
 _LAWYER = re.compile(r"(?:advocaat|advocate|raadsman|raadsvrouw|lawyer)")
@@ -2067,7 +2069,7 @@ _ORG_DESCRIPTOR_HEADS = tuple(
     "onderneming dienst concern "
     "instituut toezichthouder organisatie bedrijf club partij fabrikant producent vervoerder "
     "netbeheerder leverancier uitgever exploitant kwekerij kweker werf bakkerij brouwerij fabriek apotheek "
-    "uitgeverij rederij coöperatie verzekeraar maatschappij koepel".split()
+    "uitgeverij rederij coöperatie verzekeraar maatschappij koepel intercommunale".split()
 )
 # The noun right before a name: lower case, or capitalised where a sentence or dateline opens
 # ("IJshockeyclub")
