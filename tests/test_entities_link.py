@@ -315,6 +315,15 @@ def test_bodies_are_named_as_the_article_places_them(linker: Linker, text: str, 
     assert [a.source_resolved for a in attributions] == [resolved]
 
 
+def test_a_government_the_text_never_names_speaks_under_its_name_in_the_language(linker: Linker) -> None:
+    text = (
+        "ANTWERPEN - De havenarbeiders staken al een week. De federale regering laat weten dat er geen "
+        "plannen zijn voor een aparte regeling."
+    )
+    (found,) = resolve_sources(text, find_attributions(text, "nl"), link(linker, text), "nl", linker.kb)
+    assert found.source_resolved == "België"  # not the knowledge base's 'Belgium'
+
+
 def test_an_acronym_in_a_name_makes_it_an_organisation_not_a_person_named_after_a_town(
     linker: Linker,
 ) -> None:

@@ -97,8 +97,9 @@ def process_article(article: Article, linker: Linker | None = None) -> ArticleRe
     # a tighter publication date resolves relative expressions more tightly: read them again against it
     timexes = find_timexes(article.text, document_date, language) if document_date.inferred else first
     attributions = find_attributions(article.text, language)  # [] for a language without a lexicon
-    entities = (linker or Linker()).link(article.text, language, attributions, article.published.value)
-    attributions = resolve_sources(article.text, attributions, entities)
+    linker = linker or Linker()
+    entities = linker.link(article.text, language, attributions, article.published.value)
+    attributions = resolve_sources(article.text, attributions, entities, language, linker.kb)
     return ArticleRecords(article, timexes, document_date, attributions, entities)
 
 

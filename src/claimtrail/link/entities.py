@@ -3205,7 +3205,13 @@ def _is_entity_name(name: str, entities: list[Entity]) -> bool:
 _DESCRIPTOR_WORD = r"(?:(?:de|het|De|Het)\s+)?[A-Z]?[a-zë-]+\s+"  # 'Sectororganisatie ', 'de vakbond '
 
 
-def resolve_sources(text: str, attributions: list[Attribution], entities: list[Entity]) -> list[Attribution]:
+def resolve_sources(
+    text: str,
+    attributions: list[Attribution],
+    entities: list[Entity],
+    language: str = "nl",
+    kb: KnowledgeBase | None = None,
+) -> list[Attribution]:
     """Sharpen each attribution's `source_resolved` with what the entity layer knows, conservatively:
 
     - a person named inside the resolved string gives the name alone ('Microbioloog Thomas Wijnberg',
@@ -3213,7 +3219,8 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
     - a surname gives the fullest name the article uses for that person ('Dekker' -> 'Laura Dekker');
     - a pronoun source the attribution left unresolved, or resolved to a common word, takes the person
       the entity layer linked it to ('she' -> 'Marieke van den Berg'), or None.
-    Anything else stays as the attribution extractor resolved it."""
+    Anything else stays as the attribution extractor resolved it. A known entity the text never names
+    ('de federale regering' for Belgium) takes its name in `language` from `kb` ('België')."""
     people = [e for e in entities if e.type == "PER"]
     by_span: dict[tuple[int, int], list[Entity]] = defaultdict(list)  # the entities a span is a mention of
     for e in entities:
@@ -3221,9 +3228,14 @@ def resolve_sources(text: str, attributions: list[Attribution], entities: list[E
             by_span[(m.start, m.end)].append(e)
 
     def fullest(entity: Entity) -> str:
-        names = [m.text for m in entity.mentions if m.kind == "name"] or [entity.name]
+        names = [m.text for m in entity.mentions if m.kind == "name"] or [local_name(entity)]
         bare = [n for n in names if not (n.endswith("s") and n[:-1] in names)]  # not 'Bidens'
         return max(bare or names, key=lambda t: (len(t.split()), len(t)))  # the first of the fullest
+
+    def local_name(entity: Entity) -> str:
+        entry = kb.get(entity.kb_id) if kb is not None and entity.kb_id else None
+        local = [a.text for a in entry.aliases if a.language == language] if entry else []
+        return local[0] if local else entity.name
 
     def spokesperson_of(a: Attribution) -> list[Entity]:
         """'een woordvoerder van de gemeente': the body the spokesperson speaks for."""
