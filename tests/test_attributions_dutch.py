@@ -643,6 +643,21 @@ def test_a_source_keeps_the_connectors_of_a_foreign_name() -> None:
     assert found.source is not None and found.source.text.endswith("Diário do Xingu")
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Bronnen bij Rijkswaterstaat zeggen dat de brug dicht blijft.", None),
+        ("Volgens ingewijden bij exporteur Kiwi Pacific zijn de contracten opgezegd.", None),
+        ("De inwoners van het dorp Ak-Bulak eisen dat de mijn meer mensen aanneemt.", None),
+        ("Volgens onderzoekers van de Universiteit Gent is de soort bedreigd.", "Universiteit Gent"),
+        ("Een van de bewoners, Ionuț Popa, zegt dat de huur te hoog is.", "Ionuț Popa"),
+    ],
+)
+def test_people_inside_a_body_do_not_speak_for_it(text: str, resolved: str | None) -> None:
+    (found,) = find_attributions(text, "nl")
+    assert found.source_resolved == resolved
+
+
 def test_a_demonstrative_before_a_noun_opens_the_subject() -> None:
     """'Dat museum laat weten': 'Dat' is no pronoun taking up the sentence before ('Dat meldt X')."""
     text = "Vissers willen het museum vragen. Dat museum laat weten nog niet te zijn benaderd."

@@ -340,6 +340,12 @@ class Tok:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
+# People who speak from inside a body without speaking for it: 'bronnen bij Rijkswaterstaat', 'ingewijden
+# bij exporteur Kiwi Pacific', 'de inwoners van het dorp Ak-Bulak' name no one
+_UNNAMED_INSIDERS = frozenset(
+    """bronnen bron ingewijden insiders betrokkenen ambtenaren functionarissen overheidsfunctionarissen
+    diplomaten diplomaat bewoners inwoners omwonenden mensen getuigen ooggetuigen""".split()
+)
 # Words that open a noun phrase naming no one in particular: 'een oud-medewerker', 'twee winkeliers'
 _INDEFINITE = frozenset(
     """een enkele sommige meerdere verschillende diverse twee drie vier vijf zes tien tientallen honderden
@@ -2171,9 +2177,15 @@ class _Doc:
                 continue
             else:
                 names.append(name)
+        head_noun = self._head(toks)
+        if (
+            head_noun in _UNNAMED_INSIDERS
+            and any(t.low in ("van", "bij", "binnen", "in", "uit") for t in toks)
+            and not any(t.text == "," for t in toks)  # ('Een van de bewoners, de Roemeen Ionuț Popa')
+        ):
+            return None  # 'bronnen bij Rijkswaterstaat' (but 'onderzoekers van de UGent' speak for it)
         if names:
             return self._canonical(names[0], pos)
-        head_noun = self._head(toks)
         if (
             head_noun in self.lex.anonymous or head_noun.split("-")[-1] in self.lex.anonymous
         ) and not van_names:
