@@ -315,6 +315,22 @@ def test_bodies_are_named_as_the_article_places_them(linker: Linker, text: str, 
     assert [a.source_resolved for a in attributions] == [resolved]
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (
+            "BISJKEK - Bij de goudmijn Ak-Tash is een blokkade beëindigd. De Chinese exploitant is boos. De "
+            "politie meldt dat er zeventien mensen zijn aangehouden.",
+            "Kirgizische politie",  # the dateline's country, not the operator's
+        ),
+        ("ZWOLLE - Twee mensen raakten gewond. De politie meldt dat er een verdachte is.", "politie"),
+    ],
+)
+def test_the_police_of_a_story_filed_abroad_are_its_own(linker: Linker, text: str, resolved: str) -> None:
+    (found,) = resolve_sources(text, find_attributions(text, "nl"), link(linker, text))
+    assert found.source_resolved == resolved
+
+
 def test_a_government_the_text_never_names_speaks_under_its_name_in_the_language(linker: Linker) -> None:
     text = (
         "ANTWERPEN - De havenarbeiders staken al een week. De federale regering laat weten dat er geen "

@@ -3492,9 +3492,14 @@ def resolve_sources(
     starts = _sentence_starts(text)
     bodies = {fullest(e): e for e in entities if e.type == "ORG"}
     abroad = _abroad(text, entities)
+    dateline = DATELINE.match(text)
+    filed_from = next(
+        (e.country for e in entities for m in e.mentions if dateline and m.start == 0 and e.type == "GPE"),
+        None,
+    )
     final = []
     for a in out:
-        a = _national(_body_named(_unspecific(a, entities, starts), bodies), bodies, abroad)
+        a = _national(_body_named(_unspecific(a, entities, starts), bodies), bodies, abroad, filed_from)
         final.append(_relay_named(_placed(a), entities, fullest))
     return _continuations_follow(attributions, final)
 
@@ -3604,14 +3609,18 @@ def _abroad(text: str, entities: list[Entity]) -> str | None:
 
 
 def _national(
-    a: Attribution, bodies: dict[str, Entity] | None = None, abroad: str | None = None
+    a: Attribution,
+    bodies: dict[str, Entity] | None = None,
+    abroad: str | None = None,
+    filed_from: str | None = None,
 ) -> Attribution:
     """A body of a named country or region keeps its adjective, uninflected before a neuter noun:
     'het Amerikaanse ministerie van Buitenlandse Zaken' -> 'Amerikaans ministerie van Buitenlandse
     Zaken', 'het Antwerpse parket' -> 'Antwerps parket' ('de Noorse politie' stays 'Noorse politie'); so
     does a ministry named so elsewhere in the article ('een woordvoerder van het ministerie'), and one of a
     story set abroad ('het ministerie van Toerisme' in a story about Cuba: 'Cubaans ministerie van
-    Toerisme')."""
+    Toerisme'). A country's police, navy or coastguard without an adjective is the one named so before,
+    else that of the country the story is filed from (`filed_from`, the dateline's)."""
     resolved = a.source_resolved
     if not resolved or a.source is None:
         return a
@@ -3629,18 +3638,28 @@ def _national(
     inflected = re.fullmatch(rf"([A-Z][\w-]+?)e ({neuter}\b.*)", resolved)
     if inflected:
         return replace(a, source_resolved=f"{_uninflected(inflected.group(1))} {inflected.group(2)}")
+    if resolved in ("politie", "marine", "kustwacht") and re.fullmatch(r"(?i)de \w+", a.source.text):
+        # 'de marine' after 'de Sri Lankaanse marine'; 'de politie' in a story filed from Bishkek
+        named = {name for name in bodies or {} if name.endswith(" " + resolved)}
+        word = _country_adjectives(inflected=True).get(filed_from or "")
+        if len(named) == 1:
+            return replace(a, source_resolved=named.pop())
+        if not named and word and filed_from not in ("NL", "BE"):
+            return replace(a, source_resolved=f"{word} {resolved}")
     return a
 
 
 @cache
-def _country_adjectives() -> dict[str, str]:
-    """ISO code -> the uninflected Dutch adjective of data/demonyms.tsv ('CU' -> 'Cubaans')."""
+def _country_adjectives(inflected: bool = False) -> dict[str, str]:
+    """ISO code -> the uninflected Dutch adjective of data/demonyms.tsv ('CU' -> 'Cubaans'), or the
+    inflected one ('Cubaanse')."""
     from claimtrail.link.names import _data_lines
 
-    return {
-        code.strip(): dutch.split("|")[0].strip()
-        for code, dutch, *_ in (line.split("\t") for line in _data_lines("demonyms.tsv"))
-    }
+    out = {}
+    for code, dutch, *_ in (line.split("\t") for line in _data_lines("demonyms.tsv")):
+        forms = [f.strip() for f in dutch.split("|")]
+        out[code.strip()] = next((f for f in forms if f.endswith("e")), "") if inflected else forms[0]
+    return {code: form for code, form in out.items() if form}
 
 
 def _uninflected(stem: str) -> str:
