@@ -17,6 +17,7 @@ CASES = [
     ("De wethouder zegt dat die beschuldiging nergens op slaat en volstrekt onterecht is.", "deny"),
     ("“Dat klopt gewoon niet”, zei de directeur van het zwembad.", "deny"),
     ("Volgens de club is er geen sprake van omkoping.", "deny"),
+    ("De meubelmaker zegt 'nooit te hebben beweerd' dat alles met de hand is beschilderd.", "deny"),
     ("De trainer zei: “Ik heb niemand geschopt of uitgescholden.”", "deny"),
     ("“Wij hebben nooit geld van de stichting ontvangen”, aldus de penningmeester.", "deny"),
     ("De advocaat van de verdachte zegt dat zijn cliënt niets met de inbraak te maken heeft.", "deny"),
