@@ -288,6 +288,16 @@ def test_a_common_noun_linked_to_nobody_is_no_one_unless_it_is_a_body(
         ),
         ("Deken Luc Verhaegen leidt de processie. Volgens de deken komt er minder volk.", "Luc Verhaegen"),
         (
+            "Dat blijkt uit cijfers van het Koninklijk Nederlands Genootschap voor Fysiotherapie (KNGF). De "
+            "beroepsvereniging stelt dat de tarieven te laag zijn.",
+            "Koninklijk Nederlands Genootschap voor Fysiotherapie",
+        ),
+        (
+            "Zorgverzekeraars Nederland (ZN) ziet geen probleem. Wel erkent de koepel dat de afspraken laat "
+            "rond zijn.",
+            "Zorgverzekeraars Nederland",
+        ),
+        (
             "Officier van justitie Miriam Haagsma eiste twintig jaar. Volgens de officier van justitie is "
             "het DNA-spoor het sluitstuk.",
             "Miriam Haagsma",
@@ -329,6 +339,22 @@ def test_bodies_are_named_as_the_article_places_them(linker: Linker, text: str, 
 def test_the_police_of_a_story_filed_abroad_are_its_own(linker: Linker, text: str, resolved: str) -> None:
     (found,) = resolve_sources(text, find_attributions(text, "nl"), link(linker, text))
     assert found.source_resolved == resolved
+
+
+def test_an_organisation_in_apposition_is_no_persons_role(linker: Linker) -> None:
+    text = "Drinks Ireland, de koepel van producenten, stelt dat de etiketten miljoenen kosten."
+    (entity,) = link(linker, text)
+    assert (entity.name, entity.type) == ("Drinks Ireland", "ORG")
+    assert [m.text for m in entity.mentions] == ["Drinks Ireland", "de koepel van producenten"]
+
+
+def test_an_association_is_not_the_corporation_named_before_it(linker: Linker) -> None:
+    text = (
+        "Dat heeft woningcorporatie Vestia Zuid laten weten aan de bewonersvereniging. De "
+        "bewonersvereniging noemt dat onbegrijpelijk."
+    )
+    (vestia,) = [e for e in link(linker, text) if e.name == "Vestia Zuid"]
+    assert [m.text for m in vestia.mentions] == ["Vestia Zuid"]
 
 
 def test_a_government_the_text_never_names_speaks_under_its_name_in_the_language(linker: Linker) -> None:

@@ -132,7 +132,7 @@ _ORG_WORDS = frozenset(
     """
     bank partij ministerie universiteit hogeschool academie raad hof rechtbank instituut bureau dienst
     agentschap omroep krant unie federatie vereniging stichting bond fonds groep group inc ltd nv bv plc
-    corp company
+    corp company genootschap gilde
     autoriteit inspectie planbureau commissie centrum monitor rights watch forum alliantie beweging front
     veiligheidsregio waterschap maatschappij port dierenpark dierentuin gevangenis zoo
     netwerk platform coalitie comité initiatief collectief events pharma foundation institute centre
@@ -691,6 +691,14 @@ def _names_in_run(
     ):
         # 'zei De Boer': a surname with its particle, not the article before a place called Boer
         return _unknown(text, words, list(range(i, j)), starts, lowered, kb)
+    if (
+        first in ("Koninklijk", "Koninklijke")
+        and j - i >= 3
+        and not kb.lookup(text[words[i][0] : words[j - 1][1]], language)
+        and any(w[2].lower() in _ORG_WORDS or w[2].lower().endswith(_DUTCH_ORG_WORDS) for w in words[i:j])
+    ):
+        # 'Koninklijk Nederlands Genootschap voor Fysiotherapie': one name, its demonym no country
+        return _unknown(text, words, list(range(i, j)), starts, lowered, kb)
     while k < j:
         for end in range(min(j, k + 6), k, -1):
             surface = text[words[k][0] : words[end - 1][1]]
@@ -1161,7 +1169,7 @@ def _person_evidence(
         ):
             return True
     end = words[group[-1]][1]
-    if re.match(r"\s*\(\d{1,3}\)", text[end : end + 6]) or _apposed(text, end):
+    if re.match(r"\s*\(\d{1,3}\)", text[end : end + 6]) or _apposed(text, end, people_only=True):
         return True
     start = words[group[0]][0]
     prior = _APPOSITION.search(text, max(0, start - 90, _sentence_start(text, start)), start)
@@ -1218,14 +1226,17 @@ def _institution_name(words: list[tuple[int, int, str]], group: list[int]) -> bo
 
 
 # Dutch words (and compound heads) that open an organisation's name after its demonym
-_DUTCH_ORG_WORDS = ("federatie", "vereniging", "instituut", "bond", "stichting", "unie")
+_DUTCH_ORG_WORDS = tuple("federatie vereniging instituut bond stichting unie genootschap gilde".split())
 
 
-def _apposed(text: str, end: int) -> bool:
+def _apposed(text: str, end: int, people_only: bool = False) -> bool:
     """A role noun in apposition follows: 'Nordnett, the Norwegian grid operator', 'Jansen, de
-    woordvoerder van ...' (so the sentence's first word before it is a name)."""
+    woordvoerder van ...' (so the sentence's first word before it is a name); with `people_only`, a
+    person's role ('de woordvoerder', not 'de koepel van producenten')."""
     match = re.match(r",\s+(?:de|het|the|een|a|an)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)\b", text[end : end + 80])
     words = match.group(1).lower().split() if match else []
+    if people_only:
+        return any(_is_title(w) and w not in _ORG_REFS and w not in _ORG_ROLES for w in words)
     return any(_is_title(w) or w in _ORG_REFS or w in _ORG_ROLES for w in words)
 
 
@@ -1887,8 +1898,8 @@ def _regimes(text: str, entities: dict[str, Entity], kb: KnowledgeBase, taken: l
 _ORG_REFS = frozenset(
     """
     bedrijf onderneming rederij concern firma consortium bouwcombinatie stichting organisatie ministerie
-    partij krant omroep bondgenootschap alliantie company firm organisation organization ministry party
-    newspaper broadcaster alliance
+    partij krant omroep bondgenootschap alliantie koepel company firm organisation organization ministry
+    party newspaper broadcaster alliance
     """.split()
 )
 # Nouns that name a kind of organisation and so refer back to the one whose name holds them
@@ -1937,14 +1948,14 @@ _NOT_COMPANY_WORDS = (
 )  # fmt: skip
 
 
+_ASSOCIATION_HEADS = tuple("vereniging cooperatie unie club bond stichting verbond genootschap".split())
+
+
 def _association(entity: Entity, described: set[str]) -> bool:
     """A members' body with a board: an association, cooperative, club or union ('Carnavalsvereniging De
     Keiebijters', 'Zuivelunie Noord')."""
     words = described | {w for m in entity.mentions if m.kind == "name" for w in fold(m.text).split()}
-    return any(
-        w.endswith(("vereniging", "cooperatie", "unie", "club", "bond", "stichting", "verbond"))
-        for w in words
-    )
+    return any(w.endswith(_ASSOCIATION_HEADS) for w in words)
 
 
 def _other_kind(described: set[str], head: str) -> bool:
@@ -2016,7 +2027,7 @@ _ORG_HEADS = (
     "maatschappij",
     "combinatie",  # 'Bouwcombinatie Wolderwijd'
 )
-_ORG_REF_HEADS = ("organisatie", "bedrijf", "bond", "partij", "krant", "omroep", "maatschappij")
+_ORG_REF_HEADS = ("organisatie", "bedrijf", "bond", "partij", "krant", "omroep", "maatschappij", "vereniging")
 _COURT_NAME = re.compile(r"(?i)\b(?:rechtbank|gerechtshof|hof)\b")
 _ORG_ROLES = frozenset(
     "netbeheerder operator eigenaar owner producent fabrikant maker vervoerder start-up startup keten".split()
@@ -2725,7 +2736,11 @@ def _add_references(
                 named_before = [
                     (m.start, e)
                     for e in entities
-                    if e.type == "ORG" and not _credited(e, text) and not _other_kind(described(e), head)
+                    if e.type == "ORG"
+                    and not _credited(e, text)
+                    and not _other_kind(described(e), head)
+                    # ('de bewonersvereniging' is no corporation named before it)
+                    and (not head.endswith("vereniging") or _association(e, described(e)))
                     for m in e.mentions
                     if m.kind == "name" and start - _WINDOW <= m.start < start
                 ]
