@@ -658,6 +658,37 @@ def test_people_inside_a_body_do_not_speak_for_it(text: str, resolved: str | Non
     assert found.source_resolved == resolved
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Er gaan geruchten dat de wolf wordt gevoerd.", "gaan geruchten", "de wolf wordt gevoerd"),
+        ("In het dorp gaat het gerucht dat hij stopt.", "gaat het gerucht", "hij stopt"),
+        (
+            "Het gonst van de geruchten dat de minister vertrekt.",
+            "gonst van de geruchten",
+            "de minister vertrekt",
+        ),
+        (
+            "Er wordt gefluisterd dat de stad het pand verkoopt.",
+            "wordt gefluisterd",
+            "de stad het pand verkoopt",
+        ),
+    ],
+)
+def test_a_rumour_is_speculation_no_one_voices(text: str, cue: str, content: str) -> None:
+    (found,) = find_attributions(text, "nl")
+    assert (found.source, found.source_resolved) == (None, None)
+    assert found.cue is not None and found.cue.text == cue
+    assert (found.content.text, found.stance) == (content, "speculate")
+
+
+def test_an_estimate_is_attributed() -> None:
+    (found,) = find_attributions("Het Verbond van Verzekeraars schat de schade op 40 miljoen euro.", "nl")
+    assert found.source_resolved == "Verbond van Verzekeraars"
+    assert found.cue is not None and found.cue.text == "schat"
+    assert (found.content.text, found.stance) == ("de schade op 40 miljoen euro", "assert")
+
+
 def test_a_demonstrative_before_a_noun_opens_the_subject() -> None:
     """'Dat museum laat weten': 'Dat' is no pronoun taking up the sentence before ('Dat meldt X')."""
     text = "Vissers willen het museum vragen. Dat museum laat weten nog niet te zijn benaderd."

@@ -340,6 +340,10 @@ class Tok:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
+# Cues of rumours, which no one voices (data/cues_nl.tsv): 'Er gaan geruchten dat', 'het gonst van de
+# geruchten dat'
+_RUMOURS = frozenset({"gaan geruchten", "gonzen geruchten"})
+
 # People who speak from inside a body without speaking for it: 'bronnen bij Rijkswaterstaat', 'ingewijden
 # bij exporteur Kiwi Pacific', 'de inwoners van het dorp Ak-Bulak' name no one
 _UNNAMED_INSIDERS = frozenset(
@@ -1704,6 +1708,8 @@ class _Doc:
             typ = "direct" if inner_q else ("mixed" if self._has_quote(*content) else "indirect")
             if inner_q:
                 content = inner_q
+            if cue.lemma in _RUMOURS:
+                source, resolved_none = None, True  # 'Er gaan geruchten dat': no one says it
             if source is None and not resolved_none:
                 k = last + 1
                 continue  # no speaker in sight: a counterfactual, an infinitive, boilerplate
@@ -1803,6 +1809,7 @@ class _Doc:
             aux is None
             and k > 0
             and toks[k - 1].low in ("de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "te")
+            and t.low not in ("gonst", "gonsde")  # ('Het gonst van de geruchten')
         ):
             return None
         if (
@@ -3237,8 +3244,9 @@ def find_attributions(text: str, language: str = "nl", learned_stance: bool = Tr
         _stance_and_hedge(doc, f)
         _carry_stance(before, f)
         rule = f.stance
-        if learned is not None:
-            cue = text[f.cue[0] : f.cue[1]] if f.cue else ""
+        cue = text[f.cue[0] : f.cue[1]] if f.cue else ""
+        rumour = bool(re.search(r"(?i)\bgerucht|\bgefluisterd\b", cue))  # (stays speculation)
+        if learned is not None and not rumour:
             body = text[f.content[0] : f.content[1]]
             same = bool(before is not None and f.resolved and f.resolved == before.resolved)
             overruled = learned.overrule(body, cue, f.stance, f.type, f.hedged, before_rule, same)
