@@ -682,6 +682,32 @@ def test_a_rumour_is_speculation_no_one_voices(text: str, cue: str, content: str
     assert (found.content.text, found.stance) == (content, "speculate")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "stance"),
+    [
+        ("Van Rijn sluit niet uit dat de gemeente het pand koopt.", "sluit niet uit", "speculate"),
+        (
+            "De burgemeester wil niet uitsluiten dat er meer ontslagen vallen.",
+            "wil niet uitsluiten",
+            "speculate",
+        ),
+        ("De minister wijst de kritiek af.", "wijst de kritiek af", "deny"),
+        ("De minister zegt extra geld toe.", "zegt extra geld toe", "other"),
+        ("De minister geeft ruiterlijk toe dat er fouten zijn gemaakt.", "geeft ruiterlijk toe", "confirm"),
+        ("De bond pleit al jaren voor een verbod.", "pleit al jaren voor", "other"),
+        ("De bond dreigt opnieuw met acties.", "dreigt opnieuw met", "other"),
+    ],
+)
+def test_a_separable_cue_may_have_words_before_its_particle(text: str, cue: str, stance: str) -> None:
+    (found,) = find_attributions(text, "nl")
+    assert found.cue is not None and found.cue.text == cue
+    assert found.stance == stance
+
+
+def test_a_motion_passed_is_no_attribution() -> None:
+    assert find_attributions("De Kamer neemt de motie aan.", "nl") == []
+
+
 def test_an_estimate_is_attributed() -> None:
     (found,) = find_attributions("Het Verbond van Verzekeraars schat de schade op 40 miljoen euro.", "nl")
     assert found.source_resolved == "Verbond van Verzekeraars"

@@ -1410,7 +1410,12 @@ class _Doc:
             neg = any(x.low in _NEGATION for x in toks[min(first, anchor) : last + 1])
             # a refusal or a non-comment: 'wilde niet zeggen', 'sluit niets uit' (but a refusal to confirm
             # is doubt: 'wil niet bevestigen dat het met de autoriteiten onderhandelt')
-            if any(x.low in _MODAL_REFUSAL for x in toks[anchor:last]) and neg and cue.stance != "confirm":
+            if (
+                any(x.low in _MODAL_REFUSAL for x in toks[anchor:last])
+                and neg
+                and cue.stance != "confirm"
+                and cue.lemma != "uitsluiten"  # ('wil niet uitsluiten dat': a possibility, no refusal)
+            ):
                 k = last + 1
                 continue
             source: tuple[int, int] | None = None
