@@ -708,6 +708,12 @@ def test_a_motion_passed_is_no_attribution() -> None:
     assert find_attributions("De Kamer neemt de motie aan.", "nl") == []
 
 
+def test_a_demand_may_be_a_noun_phrase_but_casualties_are_none() -> None:
+    (found,) = find_attributions("De bond eist 7 procent meer loon.", "nl")
+    assert (found.content.text, found.stance) == ("7 procent meer loon", "other")
+    assert find_attributions("De storm eiste al zeker veertien levens.", "nl") == []
+
+
 def test_an_estimate_is_attributed() -> None:
     (found,) = find_attributions("Het Verbond van Verzekeraars schat de schade op 40 miljoen euro.", "nl")
     assert found.source_resolved == "Verbond van Verzekeraars"

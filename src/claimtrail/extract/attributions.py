@@ -340,6 +340,8 @@ class Tok:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
+# What a disaster 'eist' (claims): no demand
+_CASUALTIES = re.compile(r"(?i)(?:\S+\s+){0,3}(?:mensen)?(?:levens|doden|slachtoffers|gewonden)\b")
 # Cues of rumours, which no one voices (data/cues_nl.tsv): 'Er gaan geruchten dat', 'het gonst van de
 # geruchten dat'
 _RUMOURS = frozenset({"gaan geruchten", "gonzen geruchten"})
@@ -1715,6 +1717,9 @@ class _Doc:
                 content = inner_q
             if cue.lemma in _RUMOURS:
                 source, resolved_none = None, True  # 'Er gaan geruchten dat': no one says it
+            if cue.lemma == "eisen" and _CASUALTIES.match(text[content[0] : content[1]]):
+                k = last + 1
+                continue  # 'De ramp eiste twintig levens': no demand
             if source is None and not resolved_none:
                 k = last + 1
                 continue  # no speaker in sight: a counterfactual, an infinitive, boilerplate
