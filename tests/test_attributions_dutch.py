@@ -712,6 +712,8 @@ def test_a_demand_may_be_a_noun_phrase_but_casualties_are_none() -> None:
     (found,) = find_attributions("De bond eist 7 procent meer loon.", "nl")
     assert (found.content.text, found.stance) == ("7 procent meer loon", "other")
     assert find_attributions("De storm eiste al zeker veertien levens.", "nl") == []
+    claimed = "Ook in maart eiste het RVK, dat werd opgericht door een hooligan, een aanval op in de stad."
+    assert find_attributions(claimed, "nl") == []  # a claim of an attack ('opeisen'), no demand
 
 
 def test_an_estimate_is_attributed() -> None:

@@ -341,6 +341,7 @@ class Tok:
 
 
 # What a disaster 'eist' (claims): no demand
+_CLAIMED = re.compile(r"\bop(?:\s+(?:in|bij|tegen|voor|tijdens)\b|\W*$)")  # 'eiste een aanval op (in ...)'
 _CASUALTIES = re.compile(r"(?i)(?:\S+\s+){0,3}(?:mensen)?(?:levens|doden|slachtoffers|gewonden)\b")
 # Cues of rumours, which no one voices (data/cues_nl.tsv): 'Er gaan geruchten dat', 'het gonst van de
 # geruchten dat'
@@ -1717,9 +1718,10 @@ class _Doc:
                 content = inner_q
             if cue.lemma in _RUMOURS:
                 source, resolved_none = None, True  # 'Er gaan geruchten dat': no one says it
-            if cue.lemma == "eisen" and _CASUALTIES.match(text[content[0] : content[1]]):
+            demanded = text[content[0] : content[1]]
+            if cue.lemma == "eisen" and (_CASUALTIES.match(demanded) or _CLAIMED.search(demanded)):
                 k = last + 1
-                continue  # 'De ramp eiste twintig levens': no demand
+                continue  # 'De ramp eiste twintig levens', 'eiste het RVK ... een aanval op': no demand
             if source is None and not resolved_none:
                 k = last + 1
                 continue  # no speaker in sight: a counterfactual, an infinitive, boilerplate
