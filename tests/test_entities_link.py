@@ -298,7 +298,7 @@ def test_a_common_noun_linked_to_nobody_is_no_one_unless_it_is_a_body(
             "Zorgverzekeraars Nederland",
         ),
         (
-            "Officier van justitie Miriam Haagsma eiste twintig jaar. Volgens de officier van justitie is "
+            "Officier van justitie Miriam Haagsma leidde de zaak. Volgens de officier van justitie is "
             "het DNA-spoor het sluitstuk.",
             "Miriam Haagsma",
         ),
