@@ -704,6 +704,22 @@ def test_a_separable_cue_may_have_words_before_its_particle(text: str, cue: str,
     assert found.stance == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("De politie vraagt iedereen om contact op te nemen.", "iedereen om contact op te nemen"),
+        ("Ook Brazilië vroeg om volledige transparantie.", "om volledige transparantie"),
+        ("De bond vraagt dat de minister ingrijpt.", "de minister ingrijpt"),
+        ("Het project vraagt veel tijd.", None),
+        ("Ze vroeg hem mee naar huis.", None),
+    ],
+)
+def test_a_request_asks_for_something(text: str, content: str | None) -> None:
+    found = find_attributions(text, "nl")
+    assert [a.content.text for a in found] == ([content] if content else [])
+    assert all(a.stance == "other" for a in found)
+
+
 def test_a_motion_passed_is_no_attribution() -> None:
     assert find_attributions("De Kamer neemt de motie aan.", "nl") == []
 

@@ -1722,6 +1722,10 @@ class _Doc:
             if cue.lemma == "eisen" and (_CASUALTIES.match(demanded) or _CLAIMED.search(demanded)):
                 k = last + 1
                 continue  # 'De ramp eiste twintig levens', 'eiste het RVK ... een aanval op': no demand
+            clause = re.search(r"\b(?:dat|of)\s*$", text[max(0, content[0] - 5) : content[0]])
+            if cue.lemma == "vragen" and not (typ == "direct" or clause or re.search(r"\bom\b", demanded)):
+                k = last + 1
+                continue  # a request asks for something ('vraagt de minister om'), 'vraagt veel tijd' not
             if source is None and not resolved_none:
                 k = last + 1
                 continue  # no speaker in sight: a counterfactual, an infinitive, boilerplate
