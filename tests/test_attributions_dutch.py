@@ -720,6 +720,12 @@ def test_a_request_asks_for_something(text: str, content: str | None) -> None:
     assert all(a.stance == "other" for a in found)
 
 
+def test_a_fear_for_something_is_speculation() -> None:
+    (found,) = find_attributions("Vakbond FNV vreest voor banen in de fabrieken in Sassenheim.", "nl")
+    assert found.cue is not None and found.cue.text == "vreest voor"
+    assert (found.content.text, found.stance) == ("banen in de fabrieken in Sassenheim", "speculate")
+
+
 def test_a_motion_passed_is_no_attribution() -> None:
     assert find_attributions("De Kamer neemt de motie aan.", "nl") == []
 
