@@ -726,6 +726,22 @@ def test_a_fear_for_something_is_speculation() -> None:
     assert (found.content.text, found.stance) == ("banen in de fabrieken in Sassenheim", "speculate")
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Vlaams Belang steunt de test, maar vindt dat ze veel te laat komt.", "Vlaams Belang"),
+        (
+            "Reizigersorganisatie Rover begrijpt de chauffeurs, maar vreest dat ouderen de dupe worden.",
+            "Reizigersorganisatie Rover",
+        ),
+        ("In de zomer is het druk, maar zegt de bond dat het meevalt.", None),  # no subject to share
+    ],
+)
+def test_a_speech_verb_after_maar_shares_the_first_subject(text: str, source: str | None) -> None:
+    found = find_attributions(text, "nl")
+    assert [a.source.text for a in found if a.source] == ([source] if source else [])
+
+
 def test_a_motion_passed_is_no_attribution() -> None:
     assert find_attributions("De Kamer neemt de motie aan.", "nl") == []
 

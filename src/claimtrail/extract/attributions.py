@@ -343,6 +343,12 @@ class Tok:
 # What a disaster 'eist' (claims): no demand
 _CLAIMED = re.compile(r"\bop(?:\s+(?:in|bij|tegen|voor|tijdens)\b|\W*$)")  # 'eiste een aanval op (in ...)'
 _CASUALTIES = re.compile(r"(?i)(?:\S+\s+){0,3}(?:mensen)?(?:levens|doden|slachtoffers|gewonden)\b")
+# Words that open a sentence with something other than its subject ('In de zomer is het druk, maar ...')
+_NOT_SUBJECT_OPENERS = frozenset(
+    """in op bij na voor tijdens volgens met door over aan van uit om sinds tot als toen omdat hoewel er dat
+    die dit deze wat wie""".split()
+)
+
 # Cues of rumours, which no one voices (data/cues_nl.tsv): 'Er gaan geruchten dat', 'het gonst van de
 # geruchten dat'
 _RUMOURS = frozenset({"gaan geruchten", "gonzen geruchten"})
@@ -1548,6 +1554,24 @@ class _Doc:
             elif not pre:
                 if prev_subject is not None:
                     source = prev_subject
+                elif (
+                    clause_from >= 2
+                    and toks[clause_from - 1].low == "maar"
+                    and toks[clause_from - 2].text == ","
+                    and inverted_np is None  # ('..., maar vreest de gemeente dat': it speaks after the verb)
+                    and loose_np is None
+                    and not self._in_quote(toks[0].start)
+                    and (first_word := int(toks[0].low in _FOCUS)) < clause_from - 2
+                    and toks[first_word].low not in _NOT_SUBJECT_OPENERS
+                    and (subject_end := self._conjunct_subject(toks, first_word)) > first_word
+                    and subject_end < clause_from - 2
+                    and not toks[subject_end].cap
+                    and toks[subject_end].text.isalpha()
+                    and toks[subject_end].low not in ("en", "of", "die", "dat")
+                    and not any(t.text in ",;:" for t in toks[first_word:subject_end])
+                ):
+                    # 'Vlaams Belang steunt de test, maar vindt dat': the subject of the first conjunct
+                    source = (toks[first_word].start, toks[subject_end - 1].end)
             elif (
                 (
                     sub := next(
