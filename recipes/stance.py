@@ -112,11 +112,8 @@ def fit(data: list[dict[str, Any]]) -> tuple[stance.StanceModel, Any, Any]:
 
 def final_stance(model: stance.StanceModel, x: dict[str, Any]) -> str:
     """The stance find_attributions gives: the rules', unless the model overrules them (stance.py)."""
-    p = model.probabilities(x["content"], x["meta"])
-    best = max(p, key=p.__getitem__)
-    if best == "deny" and x["rule"] == "assert" and p[best] >= stance.DENY_THRESHOLD:
-        return best
-    return best if best in stance.OVERRULES and p[best] >= stance.THRESHOLD else str(x["rule"])
+    rule = str(x["rule"])
+    return stance.decide(model.probabilities(x["content"], x["meta"]), rule) or rule
 
 
 def main() -> None:

@@ -340,8 +340,8 @@ class Tok:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
-# What a disaster 'eist' (claims): no demand
-_CLAIMED = re.compile(r"\bop(?:\s+(?:in|bij|tegen|voor|tijdens)\b|\W*$)")  # 'eiste een aanval op (in ...)'
+# What 'eist' claims but does not demand: an attack ('eiste een aanval op (in ...)'), casualties
+_CLAIMED = re.compile(r"\bop(?:\s+(?:in|bij|tegen|voor|tijdens)\b|\W*$)")
 _CASUALTIES = re.compile(r"(?i)(?:\S+\s+){0,3}(?:mensen)?(?:levens|doden|slachtoffers|gewonden)\b")
 # Words that open a sentence with something other than its subject ('In de zomer is het druk, maar ...')
 _NOT_SUBJECT_OPENERS = frozenset(
@@ -1746,8 +1746,11 @@ class _Doc:
             if cue.lemma == "eisen" and (_CASUALTIES.match(demanded) or _CLAIMED.search(demanded)):
                 k = last + 1
                 continue  # 'De ramp eiste twintig levens', 'eiste het RVK ... een aanval op': no demand
-            clause = re.search(r"\b(?:dat|of)\s*$", text[max(0, content[0] - 5) : content[0]])
-            if cue.lemma == "vragen" and not (typ == "direct" or clause or re.search(r"\bom\b", demanded)):
+            if cue.lemma == "vragen" and not (
+                typ == "direct"
+                or re.search(r"\bom\b", demanded)
+                or re.search(r"\b(?:dat|of)\s*$", text[max(0, content[0] - 5) : content[0]])  # a clause
+            ):
                 k = last + 1
                 continue  # a request asks for something ('vraagt de minister om'), 'vraagt veel tijd' not
             if source is None and not resolved_none:

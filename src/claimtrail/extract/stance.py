@@ -146,11 +146,17 @@ class StanceModel:
         THRESHOLD probability, or a denial the rules read as an assertion with DENY_THRESHOLD; else None
         (the rules' stance stands). `previous` is the rules' stance of the attribution before this one."""
         meta = meta_features(cue, rule, kind, hedged, "?" in content, previous, same_speaker)
-        p = self.probabilities(content_features(content), meta)
-        best = max(p, key=p.__getitem__)
-        if best == "deny" and rule == "assert" and p[best] >= DENY_THRESHOLD:
-            return best
-        return best if best in OVERRULES and best != rule and p[best] >= THRESHOLD else None
+        return decide(self.probabilities(content_features(content), meta), rule)
+
+
+def decide(probabilities: dict[str, float], rule: str) -> str | None:
+    """The stance the model's `probabilities` put in place of the rules' `rule`: its best one where that is
+    one of OVERRULES with at least THRESHOLD, or a denial of the rules' assertion with DENY_THRESHOLD;
+    else None (the rules' stance stands)."""
+    best = max(probabilities, key=probabilities.__getitem__)
+    if best == "deny" and rule == "assert" and probabilities[best] >= DENY_THRESHOLD:
+        return best
+    return best if best in OVERRULES and best != rule and probabilities[best] >= THRESHOLD else None
 
 
 @functools.cache

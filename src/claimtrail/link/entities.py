@@ -3507,10 +3507,10 @@ def resolve_sources(
     starts = _sentence_starts(text)
     bodies = {fullest(e): e for e in entities if e.type == "ORG"}
     abroad = _abroad(text, entities)
-    dateline = DATELINE.match(text)
-    filed_from = next(
-        (e.country for e in entities for m in e.mentions if dateline and m.start == 0 and e.type == "GPE"),
-        None,
+    filed_from = (  # the country of the dateline's place
+        next((e.country for e in entities if e.type == "GPE" for m in e.mentions if m.start == 0), None)
+        if DATELINE.match(text)
+        else None
     )
     final = []
     for a in out:
