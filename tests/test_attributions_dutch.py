@@ -1093,3 +1093,77 @@ def test_two_lower_case_roles_joined_by_en_before_a_name() -> None:
     (found,) = find_attributions(text, "nl")
     assert found.source is not None and found.source.text == "zaakvoerder en dierenarts Griet Vandenbussche"
     assert found.source_resolved == "Griet Vandenbussche"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "stance"),
+    [
+        ("Het OM heeft vier jaar cel geëist.", "geëist", "vier jaar cel", "other"),
+        (
+            "Het OM heeft vorige week tegen de man vier jaar cel gevorderd.",
+            "gevorderd",
+            "vier jaar cel",
+            "other",
+        ),
+        ("De minister heeft elke betrokkenheid ontkend.", "ontkend", "elke betrokkenheid", "deny"),
+        ("De club heeft het nieuws inmiddels bevestigd.", "bevestigd", "het nieuws", "confirm"),
+        # a clause after the participle is still the content
+        (
+            "De club heeft gisteren bevestigd dat de trainer vertrekt.",
+            "bevestigd",
+            "de trainer vertrekt",
+            "confirm",
+        ),
+    ],
+)
+def test_the_object_before_a_final_participle_is_the_content(
+    text: str, cue: str, content: str, stance: str
+) -> None:
+    (found,) = find_attributions(text, "nl", learned_stance=False)
+    assert found.cue is not None and found.cue.text == cue
+    assert (found.content.text, found.stance) == (content, stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "stance"),
+    [
+        ("De minister houdt vol dat de regels gelden.", "houdt vol", "de regels gelden", "assert"),
+        (
+            "De politie houdt er rekening mee dat de schade groot is.",
+            "houdt er rekening mee",
+            "de schade groot is",
+            "speculate",
+        ),
+        ("De oppositie gelooft weinig van die belofte.", "gelooft weinig van", "die belofte", "doubt"),
+        ("Het bedrijf bestrijdt dat het om opzet ging.", "bestrijdt", "het om opzet ging", "deny"),
+        ("Omwonenden vrezen geluidsoverlast.", "vrezen", "geluidsoverlast", "speculate"),
+        (
+            "De bond dreigt de staking te verlengen als er geen bod komt.",
+            "dreigt",
+            "de staking te verlengen als er geen bod komt",
+            "other",
+        ),
+        ("De aanklager vorderde drie jaar cel.", "vorderde", "drie jaar cel", "other"),
+    ],
+)
+def test_more_cues_of_insisting_fearing_doubting_and_threatening(
+    text: str, cue: str, content: str, stance: str
+) -> None:
+    (found,) = find_attributions(text, "nl", learned_stance=False)
+    assert found.cue is not None and found.cue.text == cue
+    assert (found.content.text, found.stance) == (content, stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De dijk dreigt te bezwijken als het blijft regenen.",  # no threat: nobody threatens
+        "De bouw vordert gestaag.",  # progress, no demand
+        "Hij houdt het niet lang meer vol.",  # endurance
+        "De politie wil de overlast bestrijden.",  # combat
+        "De delegatie weigerde daar vragen over te beantwoorden.",  # 'vragen' is a noun
+        "Maar de VS vrezen al sinds het begin van de oorlog voor een escalatie.",
+    ],
+)
+def test_the_same_verbs_without_an_attribution(text: str) -> None:
+    assert find_attributions(text, "nl") == []

@@ -192,6 +192,11 @@ _INVERSION = frozenset(
 )
 # words after a comma that open a relative clause or an apposition in a subject ('X, wiens familie ..., zegt')
 _RELATIVE_OPENERS = frozenset("die dat wiens wier waarvan geen een de het".split())
+_PREPOSITIONS = frozenset(
+    """op in na voor bij tijdens sinds volgens tegen tegenover met over om aan onder tot uit van naar door
+    zonder""".split()
+)
+_TIME_NOUNS = frozenset("week weken maand maanden jaar dag dagen weekend ochtend middag avond nacht".split())
 _FOCUS = frozenset("ook zelfs alleen vooral juist".split())  # particles that go with a subject
 _AUX = frozenset(
     """heeft hebben had hadden is zijn was waren kon kan konden kunnen wil wilde wilden willen zal zullen
@@ -343,6 +348,8 @@ class Tok:
 # What 'eist' claims but does not demand: an attack ('eiste een aanval op (in ...)'), casualties
 _CLAIMED = re.compile(r"\bop(?:\s+(?:in|bij|tegen|voor|tijdens)\b|\W*$)")
 _CASUALTIES = re.compile(r"(?i)(?:\S+\s+){0,3}(?:mensen)?(?:levens|doden|slachtoffers|gewonden)\b")
+# What a prosecutor demands ('vorderde vier jaar cel'), unlike 'de bouw vordert'
+_PENALTY = re.compile(r"(?i)\b(?:cel|\w*straf|boete|vrijspraak|jaar|maanden|ontzetting|verbeurdverklaring)\b")
 # Words that open a sentence with something other than its subject ('In de zomer is het druk, maar ...')
 _NOT_SUBJECT_OPENERS = frozenset(
     """in op bij na voor tijdens volgens met door over aan van uit om sinds tot als toen omdat hoewel er dat
@@ -1714,7 +1721,17 @@ class _Doc:
                         j = next((x for x in range(j, min(n, j + 4)) if toks[x].low in (",", "dat")), j)
                         after_idx = j + 1 if toks[j].text == "," else j
                 content = self._complement(toks, after_idx, s, cue)
-                if content is None and last > first + 1:
+                if (
+                    cue.frame == "any"
+                    and not passive
+                    and anchor < first == last
+                    and source is not None
+                    and source[1] <= toks[anchor].start  # (the subject first: 'Het OM heeft ...')
+                    and (content is None or not self._clausal(toks[last].end, content))
+                    and (inner_object := self._final_object(toks, anchor, first, source)) is not None
+                ):
+                    content = inner_object  # 'heeft vier jaar cel geëist': the object before the participle
+                if content is None and last > first + 1 and cue.frame != "clause":
                     # a split cue around its object: 'wijst de kritiek van de hand'
                     cut = _tail_start(toks, cue, last)
                     inner = [
@@ -1746,10 +1763,35 @@ class _Doc:
             if cue.lemma == "eisen" and (_CASUALTIES.match(demanded) or _CLAIMED.search(demanded)):
                 k = last + 1
                 continue  # 'De ramp eiste twintig levens', 'eiste het RVK ... een aanval op': no demand
-            if cue.lemma == "vragen" and not (
-                typ == "direct"
-                or re.search(r"\bom\b", demanded)
-                or re.search(r"\b(?:dat|of)\s*$", text[max(0, content[0] - 5) : content[0]])  # a clause
+            if (
+                cue.lemma == "dreigen"
+                and not cue.tails
+                and not (
+                    typ == "direct"
+                    or re.search(r"\b(?:als|tenzij|indien)\b", demanded)
+                    and not demanded.startswith("te ")  # ('De dijk dreigt te bezwijken als ...': no object)
+                )
+            ):
+                k = last + 1
+                continue  # 'De dijk dreigt te bezwijken': no threat without its condition
+            if (
+                cue.lemma == "vrezen"
+                and not cue.tails
+                and not self._clausal(c_end, content)
+                and demanded.split()[0].lower() in _INVERSION
+            ):
+                k = last + 1
+                continue  # what is feared is a noun phrase ('vrezen omzetverlies'), not 'vrezen al sinds ...'
+            if cue.lemma == "vorderen" and not _PENALTY.search(demanded):
+                k = last + 1
+                continue  # 'De bouw vordert gestaag': a prosecutor's demand is a sentence
+            if (
+                cue.lemma == "vragen"
+                and not (
+                    typ == "direct"
+                    or re.search(r"\bom\b|\w+\s+\w+\s+te\s+\w+$", demanded)  # (an object before 'te')
+                    or re.search(r"\b(?:dat|of)\s*$", text[max(0, content[0] - 5) : content[0]])  # a clause
+                )
             ):
                 k = last + 1
                 continue  # a request asks for something ('vraagt de minister om'), 'vraagt veel tijd' not
@@ -1816,6 +1858,47 @@ class _Doc:
         ):
             return not (re.match(r"\s*,?\s*(dat|of)\b", rest) and not re.match(r"\s*,\s*(dat|die)\b", rest))
         return False
+
+    def _clausal(self, cue_end: int, content: tuple[int, int]) -> bool:
+        """Whether content found after a cue is a clause or a quote ('heeft bevestigd dat ...', 'heeft
+        gevraagd de lijst op te stellen', 'zei: ...'), not an adverbial ('geëist tegen de man')."""
+        gap = self.text[cue_end : content[0]]
+        body = self.text[content[0] : content[1]]
+        return bool(
+            re.search(r"\b(?:dat|of)\b|:", gap) or body[:1] in QUOTE_CHARS or re.search(r"\bte\s+\w+", body)
+        )
+
+    def _final_object(
+        self, toks: list[Tok], anchor: int, participle: int, source: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
+        """The object between the auxiliary and the participle of a verb-final cue ('Het OM heeft tegen de
+        man vier jaar cel geëist', 'heeft elke betrokkenheid ontkend'), without the source, a negation,
+        adverbs and prepositional phrases at its edges; None when no such noun phrase stands there."""
+        inner = [
+            t
+            for t in toks[anchor + 1 : participle]
+            if not (source and source[0] <= t.start < source[1]) and t.low not in _NEGATION
+        ]
+        while inner and (inner[0].low in _INVERSION or inner[0].low in _TIME_NOUNS):
+            if inner[0].low in _PREPOSITIONS:  # a leading adverbial phrase: 'tegen de man', 'op zitting'
+                k = toks.index(inner[0])
+                end = self._np(toks, k + 1, pp=False)
+                inner = [t for t in inner if t.start >= toks[max(end, k + 1) - 1].end]
+            else:
+                inner = inner[1:]
+        while inner and inner[-1].low in _INVERSION:
+            inner = inner[:-1]
+        if (
+            not inner
+            or len(inner) > 15
+            or any(t.text in ",;:()" or self._in_quote(t.start) for t in inner)
+            or inner[0].low in ("zich", "zichzelf")
+            or (len(inner) == 1 and inner[0].low in ("het", "dat", "dit", "er", "niets", "niks"))
+            or all(t.low in _FUNCTION for t in inner)
+            or any(t.low in _AUX for t in inner)
+        ):
+            return None
+        return inner[0].start, inner[-1].end
 
     def _starts_clause(self, content: tuple[int, int]) -> bool:
         return bool(re.search(r"\b(te|dat)\b", self.text[content[0] : content[1]]))
