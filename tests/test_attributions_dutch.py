@@ -1167,3 +1167,37 @@ def test_more_cues_of_insisting_fearing_doubting_and_threatening(
 )
 def test_the_same_verbs_without_an_attribution(text: str) -> None:
     assert find_attributions(text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "„Dit vonnis is een signaal”, reageert directeur Annemiek Haverkort.",
+            "reageert",
+            "directeur Annemiek Haverkort",
+        ),
+        ("„We zijn er klaar voor”, lacht ze.", "lacht", "ze"),
+        ("„Dat is een fabeltje”, voegde hij eraan toe.", "voegde hij eraan toe", "hij"),
+        ("„Weg met de tol!”, riepen de boeren.", "riepen", "de boeren"),
+        ("De FGTB reageert: „Dit is een sloopplan.”", ":", "De FGTB"),
+    ],
+)
+def test_verbs_that_only_follow_a_quote(text: str, cue: str, source: str) -> None:
+    (found,) = find_attributions(text, "nl")
+    assert found.cue is not None and found.cue.text == cue
+    assert found.source is not None and found.source.text == source and found.type == "direct"
+
+
+def test_a_quote_verb_without_a_quote_is_no_attribution() -> None:
+    assert (
+        find_attributions("Zonnegaard, dat in Amersfoort sappen perst, reageert teleurgesteld.", "nl") == []
+    )
+    assert find_attributions("De vakbond reageert furieus op het plan.", "nl") == []
+
+
+def test_klonk_het_goes_on_like_klinkt_het() -> None:
+    text = "Directeur Els Wouters zegt dat de fabriek blijft. „We hebben geen keus”, klonk het."
+    last = find_attributions(text, "nl")[-1]
+    assert last.cue is not None and last.cue.text == "klonk het"
+    assert last.source is None and last.source_resolved == "Els Wouters"

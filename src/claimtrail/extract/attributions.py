@@ -198,6 +198,7 @@ _PREPOSITIONS = frozenset(
 )
 _TIME_NOUNS = frozenset("week weken maand maanden jaar dag dagen weekend ochtend middag avond nacht".split())
 _FOCUS = frozenset("ook zelfs alleen vooral juist".split())  # particles that go with a subject
+_ECHO = ("klinkt", "klonk")  # 'klinkt het': the speaker before goes on
 _AUX = frozenset(
     """heeft hebben had hadden is zijn was waren kon kan konden kunnen wil wilde wilden willen zal zullen
     zou zouden moet moeten moest moesten wordt worden werd werden mag mocht""".split()
@@ -1071,7 +1072,7 @@ class _Doc:
                 confidence=0.9,
                 neutral=stance == "assert",
             )
-            if source is None and text[c_start : c_start + 6].lower() == "klinkt":
+            if source is None and text[c_start : c_start + 6].lower().startswith(_ECHO):
                 f.resolve, f.echo, f.confidence = False, True, 0.6
             add(f)
             return
@@ -1083,8 +1084,8 @@ class _Doc:
             ptoks = [t for t in toks if t.end <= qa]
             verb = None
             for k, t in enumerate(ptoks):
-                if t.low in self.lex.by_finite and not taken(t.start):
-                    verb = k
+                if not taken(t.start) and any(c.frame != "quote" for c in self.lex.by_finite.get(t.low, ())):
+                    verb = k  # (a verb only said after a quote, 'reageert: „...”', leaves it to the colon)
             if verb is not None:
                 return  # the verb pass takes it
             src = self._strip(s.start, s.start + len(pre))
@@ -1114,7 +1115,7 @@ class _Doc:
                     j = k
             src = (toks[idx + 1].start, toks[j - 1].end) if j > idx + 1 else None
             return (t.start, t.end, src, "assert", False, "any", None)
-        if t.low == "klinkt" and idx + 1 < len(toks) and toks[idx + 1].low == "het":
+        if t.low in _ECHO and idx + 1 < len(toks) and toks[idx + 1].low == "het":
             end = toks[idx + 1].end
             src = None
             k = idx + 2
@@ -1169,9 +1170,9 @@ class _Doc:
                 continue
             c_start, c_end, source, stance, negated, frame, relay = cue
             low = nxt.low
-            if low not in ("aldus", "klinkt", "zo") and source is None:
+            if low not in ("aldus", "zo", *_ECHO) and source is None:
                 continue
-            if low not in ("aldus", "klinkt", "zo"):
+            if low not in ("aldus", "zo", *_ECHO):
                 # ', zegt X' : X must end the clause (else it is an object, not a source)
                 after_src = max(source[1] if source else c_end, c_end)
                 if not self._closes_clause(text[after_src : s.end]) or self._apposed_subject(
@@ -1205,10 +1206,12 @@ class _Doc:
                 continue
             inner = self._quoted_whole(*content)
             typ = "direct" if inner else ("mixed" if self._has_quote(*content) else "indirect")
+            if frame == "quote" and typ == "indirect":
+                continue  # 'X, die ..., reageert teleurgesteld': a quote verb needs its quote
             if inner:
                 content = inner
             resolved_later = None
-            if low == "klinkt" and source is None:
+            if low in _ECHO and source is None:
                 resolved_later = self._last_speaker(s)
             f = _Found(
                 source,
@@ -1220,7 +1223,7 @@ class _Doc:
                 confidence=0.85 if typ == "direct" else 0.75,
                 neutral=stance == "assert",
             )
-            if low == "klinkt" and source is None:
+            if low in _ECHO and source is None:
                 f.resolved, f.resolve, f.confidence, f.echo = resolved_later, False, 0.6, True
             add(f)
 
@@ -1777,7 +1780,7 @@ class _Doc:
             if (
                 cue.lemma == "vrezen"
                 and not cue.tails
-                and not self._clausal(c_end, content)
+                and not re.search(r"\b(?:dat|of)\b|:", text[c_end : content[0]])
                 and demanded.split()[0].lower() in _INVERSION
             ):
                 k = last + 1
