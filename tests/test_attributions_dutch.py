@@ -1201,3 +1201,21 @@ def test_klonk_het_goes_on_like_klinkt_het() -> None:
     last = find_attributions(text, "nl")[-1]
     assert last.cue is not None and last.cue.text == "klonk het"
     assert last.source is None and last.source_resolved == "Els Wouters"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("De bond vindt de ophef overdreven.", "de ophef overdreven"),
+        ("De bond vindt wettelijke maatregelen overbodig.", "wettelijke maatregelen overbodig"),
+        ("De vereniging vindt de maatregel te beperkt.", "de maatregel te beperkt"),
+        ("De oppositie vindt de boete 'een fooi'.", "de boete 'een fooi'"),
+        ("De buurt vindt het onzin.", "het onzin"),
+        ("De politie vond het lichaam in een sloot.", None),  # found, no opinion
+        ("Zij vond een dode kat voor haar deur.", None),
+        ("Het bedrijf vindt al maanden te weinig chauffeurs.", None),
+    ],
+)
+def test_an_opinion_with_a_small_clause(text: str, content: str | None) -> None:
+    found = find_attributions(text, "nl")
+    assert [a.content.text for a in found] == ([content] if content else [])

@@ -2050,11 +2050,13 @@ class _Doc:
         if cue.frame == "clause":
             body = text[content[0] : content[1]]
             head_words = " ".join(body.split(",")[0].split()[:14])
+            if cue.lemma == "vinden" and body.split()[0].lower() in _INVERSION:
+                return None  # 'vindt al maanden te weinig chauffeurs': found, no opinion
             if not (
                 re.search(r"\bte\s+\w+", head_words)
                 or body[:1] in QUOTE_CHARS
-                or re.match(r"\s*(het|dat|dit)\b", body)
-                and cue.lemma in ("vinden",)
+                or cue.lemma == "vinden"
+                and _verdict(body)
             ):
                 return None
         # a bare object pronoun or a single word is no content ('sluit niets uit', 'noemde geen naam')
@@ -3234,6 +3236,33 @@ _DOCUMENTS = tuple(
     emails controles metingen analyse analyses berekeningen tellingen peilingen telemetrie""".split()
 )
 _NEGATORS = _NEGATION | {"niemand", "nergens", "geenszins", "allerminst"}
+
+
+# the last word of an opinion's small clause: 'vindt de ophef overdreven', 'vindt het besluit terecht'
+_VERDICT_WORDS = frozenset(
+    """terecht onterecht overdreven overtrokken jammer goed slecht fout onzin prima logisch raar vreemd
+    nodig onnodig zwak sterk hoog laag duur goedkoop weinig genoeg slap fair mooi positief negatief
+    beperkt verantwoord onverantwoord achterhaald ongepast gepast misplaatst gerechtvaardigd ongehoord
+    verdiend onverdiend geslaagd mislukt schande normaal abnormaal ok oké okay""".split()
+)
+_VERDICT_END = re.compile(r"(?:lijk|ig|baar|isch|ief|eel|aal|end|loos|zaam)$")
+
+
+def _verdict(body: str) -> bool:
+    """Whether what follows 'vindt' is a small clause with a verdict ('de ophef overdreven', 'het besluit
+    'volkomen terecht'', 'het belangrijk dat ...', 'het een schande'), not what someone found ('het
+    lichaam in een sloot', 'een dode kat voor zijn deur')."""
+    part = re.split(r"\b(?:dat|of|om|als|omdat|want|maar|mits|zolang|wanneer)\b|[,;]", body)[0].split()
+    if not part:
+        return False
+    if any(c in " ".join(part) for c in QUOTE_CHARS) or len(part) > 2 and part[1].lower() == "een":
+        return True  # a quoted verdict ('de boete 'een fooi''), or 'het een schande'
+    last = part[-1].lower()
+    return (
+        last in _VERDICT_WORDS
+        or bool(_VERDICT_END.search(last))
+        or len(part) > 2 and part[-2].lower() in ("te", "zo", "erg", "heel", "nogal", "best", "zeer")
+    )
 
 
 def _tail_start(toks: list[Tok], cue: Cue, last: int) -> int:
