@@ -1219,3 +1219,69 @@ def test_klonk_het_goes_on_like_klinkt_het() -> None:
 def test_an_opinion_with_a_small_clause(text: str, content: str | None) -> None:
     found = find_attributions(text, "nl")
     assert [a.content.text for a in found] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "stance"),
+    [
+        ("De minister houdt vast aan zijn plan.", "houdt vast aan", "zijn plan", "assert"),
+        (
+            "De bond plaatst vraagtekens bij de meetmethode.",
+            "plaatst vraagtekens bij",
+            "de meetmethode",
+            "doubt",
+        ),
+        (
+            "Hij rekent voor dat hij honderd euro meer kwijt is.",
+            "rekent voor",
+            "hij honderd euro meer kwijt is",
+            "assert",
+        ),
+        (
+            "De partij pleit ervoor om het baggeren stil te leggen.",
+            "pleit ervoor",
+            "om het baggeren stil te leggen",
+            "other",
+        ),
+        ("De minister zegde toe dat er een evaluatie komt.", "zegde toe", "er een evaluatie komt", "other"),
+        (
+            "Boeren klagen dat de onderdelen niet leverbaar zijn.",
+            "klagen",
+            "de onderdelen niet leverbaar zijn",
+            "assert",
+        ),
+        (
+            "De buurt vraagt zich af waarom de vergunning werd verleend.",
+            "vraagt zich af",
+            "waarom de vergunning werd verleend",
+            "doubt",
+        ),
+        ("Het KNMI verwacht een lange droge periode.", "verwacht", "een lange droge periode", "assert"),
+    ],
+)
+def test_cues_of_holding_on_questioning_reckoning_and_expecting(
+    text: str, cue: str, content: str, stance: str
+) -> None:
+    (found,) = find_attributions(text, "nl", learned_stance=False)
+    assert found.cue is not None and found.cue.text == cue
+    assert (found.content.text, found.stance) == (content, stance)
+
+
+def test_meegedeeld_takes_up_the_sentence_before() -> None:
+    text = "De scholen gaan samen verder. Dat heeft de scholengroep maandag aan de ouders meegedeeld."
+    (found,) = find_attributions(text, "nl")
+    assert found.cue is not None and found.cue.text == "meegedeeld"
+    assert found.content.text == "De scholen gaan samen verder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De tentoonstelling trok minder bezoekers dan verwacht.",  # a comparison
+        "Sanne Boogaard verwacht in februari haar tweede kind.",
+        "De politie heeft camera's geplaatst bij het cultuurcentrum.",
+        "De boer deelt mee in de winst.",
+    ],
+)
+def test_expecting_a_child_or_placing_cameras_is_no_attribution(text: str) -> None:
+    assert find_attributions(text, "nl") == []

@@ -1785,6 +1785,9 @@ class _Doc:
             ):
                 k = last + 1
                 continue  # what is feared is a noun phrase ('vrezen omzetverlies'), not 'vrezen al sinds ...'
+            if cue.lemma == "verwachten" and re.search(r"\b(?:kind|baby|tweeling|zoon|dochter)\b", demanded):
+                k = last + 1
+                continue  # 'verwacht haar tweede kind'
             if cue.lemma == "vorderen" and not _PENALTY.search(demanded):
                 k = last + 1
                 continue  # 'De bouw vordert gestaag': a prosecutor's demand is a sentence
@@ -1948,6 +1951,8 @@ class _Doc:
             and (toks[k - 1].low in _QUANTIFIERS or toks[k - 1].text.isdigit())
         ):
             return None  # a plural noun: 'honderden veroordeelden', 'twee beschuldigden'
+        if k > 0 and toks[k - 1].low == "dan" and t.low in self.lex.by_nonfinite:
+            return None  # a comparison: 'minder bezoekers dan verwacht', 'groter dan gemeld'
         if (
             aux is None
             and k > 1
@@ -2057,6 +2062,8 @@ class _Doc:
                 or body[:1] in QUOTE_CHARS
                 or cue.lemma == "vinden"
                 and _verdict(body)
+                or cue.lemma == "vragen zich af"  # 'vraagt zich af waarom ...'
+                and re.match(r"\s*(?:waarom|hoe|wie|wat|wanneer|waar|welke|hoeveel)\b", body)
             ):
                 return None
         # a bare object pronoun or a single word is no content ('sluit niets uit', 'noemde geen naam')
@@ -3261,7 +3268,8 @@ def _verdict(body: str) -> bool:
     return (
         last in _VERDICT_WORDS
         or bool(_VERDICT_END.search(last))
-        or len(part) > 2 and part[-2].lower() in ("te", "zo", "erg", "heel", "nogal", "best", "zeer")
+        or len(part) > 2
+        and part[-2].lower() in ("te", "zo", "erg", "heel", "nogal", "best", "zeer")
     )
 
 
