@@ -1084,8 +1084,8 @@ class _Doc:
             ptoks = [t for t in toks if t.end <= qa]
             verb = None
             for k, t in enumerate(ptoks):
-                if not taken(t.start) and any(c.frame != "quote" for c in self.lex.by_finite.get(t.low, ())):
-                    verb = k  # (a verb only said after a quote, 'reageert: „...”', leaves it to the colon)
+                if not taken(t.start) and t.low in self.lex.by_finite and self._verb_at(toks, k) is not None:
+                    verb = k  # (not a verb said only after a quote, 'reageert: „...”', nor without its tail)
             if verb is not None:
                 return  # the verb pass takes it
             src = self._strip(s.start, s.start + len(pre))
