@@ -1285,3 +1285,21 @@ def test_meegedeeld_takes_up_the_sentence_before() -> None:
 )
 def test_expecting_a_child_or_placing_cameras_is_no_attribution(text: str) -> None:
     assert find_attributions(text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("De directie zegt geen verzoek te hebben ontvangen.", "geen verzoek te hebben ontvangen"),
+        (
+            "De burgemeester zegt zich bij elke uitkomst neer te leggen.",
+            "zich bij elke uitkomst neer te leggen",
+        ),
+        ("De minister noemt het voorstel juridisch onhoudbaar.", "het voorstel juridisch onhoudbaar"),
+        ("Hij noemde geen namen.", None),
+        ("De minister noemt drie oorzaken.", None),
+    ],
+)
+def test_said_with_an_infinitive_and_a_verdict_named_without_quotes(text: str, content: str | None) -> None:
+    found = find_attributions(text, "nl")
+    assert [a.content.text for a in found] == ([content] if content else [])

@@ -2072,15 +2072,25 @@ class _Doc:
             len(words) == 1 and words[0].lower() in ("niets", "niks", "het", "dat", "dit", "er")
         ):
             return None
-        if words[0].lower() in ("geen", "niets", "niks") and cue.lemma in ("noemen", "uitsluiten", "zeggen"):
+        # a te-infinitive after its object: 'zegt geen verzoek te hebben ontvangen', 'zegt zich ... te'
+        infinitive = cue.lemma == "zeggen" and re.search(r"\bte\s+\w+", " ".join(words[:12]))
+        if (
+            words[0].lower() in ("geen", "niets", "niks")
+            and cue.lemma in ("noemen", "uitsluiten", "zeggen")
+            and not infinitive
+        ):
             return None
-        if words[0].lower() in ("zich", "zichzelf"):
+        if words[0].lower() in ("zich", "zichzelf") and not infinitive:
             return None  # reflexive: 'meldt zich', 'stelt zich op'
         quoted = any(c in text[content[0] : content[1]] for c in QUOTE_CHARS if c != "'") or any(
             self._quoted[content[0] : content[1]]  # straight single quotes that pair: 'absurd'
         )
-        if cue.frame == "quoted" and not quoted:
-            return None
+        if (
+            cue.frame == "quoted"
+            and not quoted
+            and not (cue.lemma == "noemen" and _verdict(text[content[0] : content[1]]))
+        ):
+            return None  # ('noemt het voorstel juridisch onhoudbaar': a verdict needs no quotes)
         return content
 
     def _takes_up_previous(
