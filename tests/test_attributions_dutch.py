@@ -1303,3 +1303,28 @@ def test_expecting_a_child_or_placing_cameras_is_no_attribution(text: str) -> No
 def test_said_with_an_infinitive_and_a_verdict_named_without_quotes(text: str, content: str | None) -> None:
     found = find_attributions(text, "nl")
     assert [a.content.text for a in found] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schapenhouders in Dalmatië klagen dat de jakhals hun lammeren doodt.",
+        "Vissers uit Urk zeggen dat de quota te laag zijn.",
+        "Sportverenigingen in de regio vrezen dat de huur stijgt.",
+    ],
+)
+def test_a_bare_plural_is_a_group_no_one_in_particular(text: str) -> None:
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source_resolved is None
+
+
+def test_a_company_in_a_town_is_no_group() -> None:
+    (found,) = find_attributions("Heineken in Zoeterwoude zegt dat de brouwerij open blijft.", "nl")
+    assert found.source_resolved == "Heineken"
+
+
+def test_a_name_with_its_apposition_before_the_verb_is_the_source() -> None:
+    text = "Yvette Kroon, eigenaar van een winkel in Zwolle, verwacht omzetverlies."
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text == "Yvette Kroon, eigenaar van een winkel in Zwolle"
+    assert found.content.text == "omzetverlies"

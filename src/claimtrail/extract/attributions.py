@@ -1829,6 +1829,13 @@ class _Doc:
         if len(commas) != 2 or commas[-1] != len(pre) - 1 or commas[0] == 0:
             return False
         head, name = pre[: commas[0]], pre[commas[0] + 1 : -1]
+        if (  # the other order: 'Yvette Kroon, eigenaar van een winkel in Zwolle, verwacht omzetverlies'
+            all(t.cap or t.low in _PARTICLES for t in head)
+            and name
+            and not name[0].cap
+            and not any(t.low in self.lex.by_finite or t.low in _AUX or t.low in ("dat", "die") for t in name)
+        ):
+            return True
         return (
             pre[0].low in ("de", "het", "een", "the", "a", "an")
             and not any(t.low in self.lex.by_finite or t.low in _AUX for t in head)
@@ -2388,6 +2395,14 @@ class _Doc:
                     return org
         if low[0] in _INDEFINITE or low[0] in self.lex.anonymous:
             return None  # 'een buurtbewoner', 'twee winkeliers', 'bronnen rond de top': no one named
+        if (
+            low[0] not in _DET
+            and head_noun == low[0]
+            and re.fullmatch(r"[a-zà-ÿ]{3,}(?:ers|aars|aren|eren|isten|anten|enten|ingen|ties)", head_noun)
+        ):
+            return (
+                None  # people in the plural: 'Schapenhouders in Dalmatië', 'Vissers uit Urk' (not 'Heineken')
+            )
         # a common noun phrase: the phrase without article
         words = [t.text for t in (toks[1:] if toks[0].low in _DET else toks)]
         cut = []
