@@ -134,7 +134,7 @@ def main() -> None:
     parser.add_argument("--install", type=Path, default=ROOT / "src" / "claimtrail" / "nlp" / "models" / "nl")
     parser.add_argument("--max-steps", type=int, help="stop each training run after this many steps")
     parser.add_argument("--parallel", action="store_true", help="train both parts at once (2+ cores)")
-    parser.add_argument("--version", default="0.2.0")
+    parser.add_argument("--version", default="0.3.0")
     parser.add_argument(
         "--no-ner", action="store_true", help="leave out the NER (CoNLL-2002 is research-only)"
     )

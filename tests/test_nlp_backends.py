@@ -304,3 +304,14 @@ def test_eval_on_a_malformed_file_names_the_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "parse", str(broken), "--pipeline", "blank:nl"])
     assert result.exit_code == 2
     assert "broken.conllu:1: expected 10 tab-separated columns" in result.output
+
+
+def test_a_sentence_may_start_only_after_final_punctuation_or_a_line_break() -> None:
+    import spacy
+
+    from claimtrail.nlp.spacy_backend import _guard_sentences
+
+    text = "Kop zonder punt\n\nHet Kremlin zegt dat. „Onzin”, zegt hij. Kyiv ontkent dat."
+    sdoc = _guard_sentences(spacy.blank("nl").make_doc(text))
+    may_start = {t.text for t in sdoc if not t.is_space and t.is_sent_start is not False}
+    assert may_start == {"Kop", "Het", "„", "Kyiv"}  # the parser decides there; nowhere else

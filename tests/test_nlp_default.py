@@ -21,10 +21,12 @@ NER_TEST = SHARED / "data" / "conll2002_nl" / "ned.testb"
 # (limit, floors): the first N sentences in the default run, everything in the slow run
 # measured when set (nl_claimtrail 0.2.0): first 300 UD sentences UAS 0.855 LAS 0.804 UPOS 0.961 lemma
 # 0.936; first 1000 CoNLL sentences F1 0.807; full sets UAS 0.844 LAS 0.796 UPOS 0.948 lemma 0.920, NER 0.791;
-# since gold sentences are kept whole (fifteenth session) 0.861 / 0.810 on the first 300, 0.847 / 0.799 in all
+# since gold sentences are kept whole (fifteenth session) 0.861 / 0.810 on the first 300, 0.847 / 0.799 in
+# all; nl_claimtrail 0.3.0 (sixteenth session): 0.860 / 0.811 on the first 300, UAS 0.853 LAS 0.805 UPOS
+# 0.948 lemma 0.918 in all, NER unchanged: the full floors are issue 3's parse targets
 PARSE_FLOORS = {300: {"uas": 0.84, "las": 0.79, "upos": 0.95, "lemma": 0.92}}
 NER_FLOORS = {1000: 0.79}
-FULL_PARSE_FLOORS = {"uas": 0.83, "las": 0.78, "upos": 0.94, "lemma": 0.91}
+FULL_PARSE_FLOORS = {"uas": 0.85, "las": 0.80, "upos": 0.94, "lemma": 0.91}
 FULL_NER_FLOOR = 0.78
 
 pytestmark = pytest.mark.skipif(

@@ -63,7 +63,8 @@ class SpacyBackend:
         return False
 
     def parse(self, texts: Iterable[str], batch_size: int = 64, workers: int = 1) -> Iterator[Doc]:
-        for sdoc in self.nlp.pipe(texts, batch_size=batch_size, n_process=workers):
+        docs = (_guard_sentences(self.nlp.make_doc(text)) for text in texts)
+        for sdoc in self.nlp.pipe(docs, batch_size=batch_size, n_process=workers):
             yield convert(sdoc, self.name)
 
     def parse_words(self, sentences: Iterable[Sequence[str]], batch_size: int = 64) -> Iterator[Doc]:
@@ -84,6 +85,25 @@ class SpacyBackend:
 
     def close(self) -> None:
         pass
+
+
+_SENTENCE_END = tuple(".!?…:;")
+_CLOSERS = frozenset("\"'”’»)]")
+
+
+def _guard_sentences(sdoc: spacy.tokens.Doc) -> spacy.tokens.Doc:
+    """Lets a sentence start only after sentence-final punctuation (or its closing quote) or a line break: a
+    parser may otherwise split 'Kyiv ontkent | dat.' at a text's end. Elsewhere the parser still decides."""
+    ended = True  # whether what came before this token may end a sentence
+    for tok in sdoc:
+        if tok.is_space:
+            ended = ended or "\n" in tok.text
+            continue
+        if not ended:
+            tok.is_sent_start = False
+        final = tok.text.endswith(_SENTENCE_END) or (tok.text in _CLOSERS and ended)  # ('zei hij.”')
+        ended = final or "\n" in tok.whitespace_
+    return sdoc
 
 
 def _annotations(sdoc: spacy.tokens.Doc) -> tuple[str, ...]:
