@@ -2387,14 +2387,13 @@ class _Doc:
                     return org
         if low[0] in _INDEFINITE or low[0] in self.lex.anonymous:
             return None  # 'een buurtbewoner', 'twee winkeliers', 'bronnen rond de top': no one named
+        # people in the plural, a group: 'Schapenhouders in Dalmatië', 'Vissers uit Urk' (not 'Heineken')
         if (
             low[0] not in _DET
             and head_noun == low[0]
             and re.fullmatch(r"[a-zà-ÿ]{3,}(?:ers|aars|aren|eren|isten|anten|enten|ingen|ties)", head_noun)
         ):
-            return (
-                None  # people in the plural: 'Schapenhouders in Dalmatië', 'Vissers uit Urk' (not 'Heineken')
-            )
+            return None
         # a common noun phrase: the phrase without article
         words = [t.text for t in (toks[1:] if toks[0].low in _DET else toks)]
         cut = []
