@@ -36,7 +36,9 @@ from claimtrail.model import Attribution, Span
 
 __all__ = ["find_attributions", "supported_languages"]
 
-VERSION = "attributions.v0"
+# Bumped when what the extractor finds changes, so that `claimtrail process` runs stored articles again
+# (v1: the sixteenth session's cues, verb-final objects and content conditions)
+VERSION = "attributions.v1"
 
 # --- the lexicon ------------------------------------------------------------------------------------
 
