@@ -461,6 +461,13 @@ CASES = [
 ]
 
 
+def assert_one(text: str, cue: str, content: str, stance: str) -> None:
+    """The text holds one attribution, with this cue, content and (the rules') stance."""
+    (found,) = find_attributions(text, "nl", learned_stance=False)
+    assert found.cue is not None and found.cue.text == cue
+    assert (found.content.text, found.stance) == (content, stance)
+
+
 def _spans(a, text):  # type: ignore[no-untyped-def]
     def s(span):  # type: ignore[no-untyped-def]
         return None if span is None else text[span.start : span.end]
@@ -1119,9 +1126,7 @@ def test_two_lower_case_roles_joined_by_en_before_a_name() -> None:
 def test_the_object_before_a_final_participle_is_the_content(
     text: str, cue: str, content: str, stance: str
 ) -> None:
-    (found,) = find_attributions(text, "nl", learned_stance=False)
-    assert found.cue is not None and found.cue.text == cue
-    assert (found.content.text, found.stance) == (content, stance)
+    assert_one(text, cue, content, stance)
 
 
 @pytest.mark.parametrize(
@@ -1149,9 +1154,7 @@ def test_the_object_before_a_final_participle_is_the_content(
 def test_more_cues_of_insisting_fearing_doubting_and_threatening(
     text: str, cue: str, content: str, stance: str
 ) -> None:
-    (found,) = find_attributions(text, "nl", learned_stance=False)
-    assert found.cue is not None and found.cue.text == cue
-    assert (found.content.text, found.stance) == (content, stance)
+    assert_one(text, cue, content, stance)
 
 
 @pytest.mark.parametrize(
@@ -1262,9 +1265,7 @@ def test_an_opinion_with_a_small_clause(text: str, content: str | None) -> None:
 def test_cues_of_holding_on_questioning_reckoning_and_expecting(
     text: str, cue: str, content: str, stance: str
 ) -> None:
-    (found,) = find_attributions(text, "nl", learned_stance=False)
-    assert found.cue is not None and found.cue.text == cue
-    assert (found.content.text, found.stance) == (content, stance)
+    assert_one(text, cue, content, stance)
 
 
 def test_meegedeeld_takes_up_the_sentence_before() -> None:
