@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from claimtrail.memory import settle
 from claimtrail.nlp.doc import Doc, Entity, Sentence, Token
@@ -113,23 +113,26 @@ def _annotations(sdoc: spacy.tokens.Doc) -> tuple[str, ...]:
 
 
 def convert(sdoc: spacy.tokens.Doc, backend: str = "spacy") -> Doc:
-    """A spaCy `Doc` as a claimtrail `Doc`: white-space tokens dropped, offsets into `sdoc.text` exact."""
-    keep = [t.i for t in sdoc if not t.is_space]
-    new_index = {old: new for new, old in enumerate(keep)}
-    parsed = sdoc.has_annotation("DEP")
+    """A spaCy `Doc` as a claimtrail `Doc`: white-space tokens dropped, offsets into `sdoc.text` exact.
 
-    def head_of(tok: Any) -> int:
+    Reads each spaCy token once: `sdoc.text` and `token.head` build new objects on every call."""
+    text = sdoc.text
+    parsed = sdoc.has_annotation("DEP")
+    spacy_tokens = list(sdoc)
+    heads = [t.head.i for t in spacy_tokens] if parsed else list(range(len(spacy_tokens)))
+    keep = [t.i for t in spacy_tokens if not t.is_space]
+    new_index = {old: new for new, old in enumerate(keep)}
+
+    def head_of(i: int) -> int:
         seen = set()
-        while tok.head.i not in new_index and tok.head.i != tok.i and tok.i not in seen:
-            seen.add(tok.i)
-            tok = tok.head
-        head = tok.head.i if parsed else tok.i
-        return new_index.get(head, new_index.get(tok.i, 0))
+        while heads[i] not in new_index and heads[i] != i and i not in seen:
+            seen.add(i)
+            i = heads[i]
+        return new_index.get(heads[i], new_index.get(i, 0))
 
     tokens = []
-    for old in keep:
-        t = sdoc[old]
-        n = new_index[old]
+    for n, old in enumerate(keep):
+        t = spacy_tokens[old]
         dep = t.dep_ if parsed else ""
         tokens.append(
             Token(
@@ -141,7 +144,7 @@ def convert(sdoc: spacy.tokens.Doc, backend: str = "spacy") -> Doc:
                 upos=t.pos_,
                 xpos=t.tag_,
                 morph=str(t.morph),
-                head=head_of(t) if parsed else n,
+                head=head_of(old) if parsed else n,
                 dep="root" if dep == "ROOT" else dep,
             )
         )
@@ -165,9 +168,9 @@ def convert(sdoc: spacy.tokens.Doc, backend: str = "spacy") -> Doc:
         r = token_range(ent.start, ent.end)
         if r:
             start, end = tokens[r[0]].start, tokens[r[1] - 1].end
-            entities.append(Entity(r[0], r[1], start, end, ent.label_, sdoc.text[start:end]))
+            entities.append(Entity(r[0], r[1], start, end, ent.label_, text[start:end]))
     return Doc(
-        text=sdoc.text,
+        text=text,
         tokens=tokens,
         sentences=sentences,
         entities=entities,
