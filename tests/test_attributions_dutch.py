@@ -1329,3 +1329,49 @@ def test_a_name_with_its_apposition_before_the_verb_is_the_source() -> None:
     (found,) = find_attributions(text, "nl")
     assert found.source is not None and found.source.text == "Yvette Kroon, eigenaar van een winkel in Zwolle"
     assert found.content.text == "omzetverlies"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "stance"),
+    [
+        (
+            "Een monteur uit Hoofddorp is ten onrechte ontslagen. Dat heeft de kantonrechter donderdag bepaald.",
+            "bepaald",
+            "Een monteur uit Hoofddorp is ten onrechte ontslagen",
+            "other",
+        ),
+        ("De rechter bepaalde dat de man moet vertrekken.", "bepaalde", "de man moet vertrekken", "other"),
+        (
+            "De omroep moet vier miljoen besparen. Dat heeft de regering dinsdag beslist.",
+            "beslist",
+            "De omroep moet vier miljoen besparen",
+            "other",
+        ),
+        (
+            "Marokko dreigt ermee de samenwerking op te schorten.",
+            "dreigt ermee",
+            "de samenwerking op te schorten",
+            "other",
+        ),
+        (
+            "Het parket verdenkt een metaalhandelaar uit Antwerpen van heling.",
+            "verdenkt",
+            "een metaalhandelaar uit Antwerpen van heling",
+            "accuse",
+        ),
+    ],
+)
+def test_cues_of_rulings_threats_and_suspicion(text: str, cue: str, content: str, stance: str) -> None:
+    assert_one(text, cue, content, stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het weer bepaalt de oogst.",
+        "De man wordt verdacht van heling.",  # no one says so here
+        "Drie verdachten werden aangehouden in een onderzoek naar de invoer van cocaïne.",
+    ],
+)
+def test_deciding_the_harvest_or_a_suspect_is_no_attribution(text: str) -> None:
+    assert find_attributions(text, "nl") == []
