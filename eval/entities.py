@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "gold" / "entities"
 SAMPLE = ROOT / "src" / "claimtrail" / "data" / "sample"
 # hold-outs: eval/data/holdoutN.jsonl
-CORPORA = ("seeds", "sample", *(f"holdout{n}" for n in range(2, 71)))
+CORPORA = ("seeds", "sample", *(f"holdout{n}" for n in range(2, 75)))
 
 K = TypeVar("K", bound=Hashable)  # a mention key: anything hashable, the same type on both sides
 

@@ -109,6 +109,10 @@ FLOORS = {
     "holdout68": {"f1": 0.95, "source_accuracy": 0.73, "stance_accuracy": 0.80, "type_accuracy": 0.97},
     "holdout69": {"f1": 0.92, "source_accuracy": 0.67, "stance_accuracy": 0.80, "type_accuracy": 0.97},
     "holdout70": {"f1": 0.93, "source_accuracy": 0.73, "stance_accuracy": 0.82, "type_accuracy": 0.97},
+    "holdout71": {"f1": 0.95, "source_accuracy": 0.68, "stance_accuracy": 0.80, "type_accuracy": 0.96},
+    "holdout72": {"f1": 0.94, "source_accuracy": 0.73, "stance_accuracy": 0.80, "type_accuracy": 0.97},
+    "holdout73": {"f1": 0.94, "source_accuracy": 0.74, "stance_accuracy": 0.77, "type_accuracy": 0.96},
+    "holdout74": {"f1": 0.95, "source_accuracy": 0.61, "stance_accuracy": 0.82, "type_accuracy": 0.97},
 }
 
 # With the entity layer (`process_article`: what `claimtrail extract` gives), source accuracy at the eighth
@@ -187,6 +191,10 @@ PIPELINE_SOURCE_FLOORS = {
     "holdout68": 0.93,  # first run 0.951
     "holdout69": 0.90,  # first run 0.923
     "holdout70": 0.91,  # first run 0.934
+    "holdout71": 0.91,  # first run 0.931 (42376ba)
+    "holdout72": 0.90,  # first run 0.923
+    "holdout73": 0.91,  # first run 0.938
+    "holdout74": 0.88,  # first run 0.901
 }
 
 

@@ -1119,6 +1119,10 @@ PIPELINE_FLOORS = {
     "holdout68": {"bcubed_f1": 0.87, "pairwise_precision": 0.91},  # first 0.891 / 0.930
     "holdout69": {"bcubed_f1": 0.87, "pairwise_precision": 0.91},  # first 0.895 / 0.937
     "holdout70": {"bcubed_f1": 0.84, "pairwise_precision": 0.89},  # first 0.863 / 0.916
+    "holdout71": {"bcubed_f1": 0.88, "pairwise_precision": 0.93},  # first 0.905 / 0.959
+    "holdout72": {"bcubed_f1": 0.87, "pairwise_precision": 0.82},  # first 0.895 / 0.843
+    "holdout73": {"bcubed_f1": 0.85, "pairwise_precision": 0.81},  # first 0.873 / 0.834
+    "holdout74": {"bcubed_f1": 0.86, "pairwise_precision": 0.91},  # first 0.889 / 0.938
 }
 
 
