@@ -1375,3 +1375,18 @@ def test_cues_of_rulings_threats_and_suspicion(text: str, cue: str, content: str
 )
 def test_deciding_the_harvest_or_a_suspect_is_no_attribution(text: str) -> None:
     assert find_attributions(text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Vakbond ACV Puls zegt dat de lonen omhoog moeten.", "ACV Puls"),
+        ("Oppositiepartij Oostermol Eerst zegt dat het college liegt.", "Oostermol Eerst"),
+        ("Dierenrechtenorganisatie GAIA laat weten dat ze klacht indient.", "GAIA"),
+        ("Havenbedrijf Rotterdam zegt dat de kade klaar is.", "Havenbedrijf Rotterdam"),  # one word left
+        ("Stichting De Noordzee zegt dat het slecht gaat met de bruinvis.", "Stichting De Noordzee"),
+    ],
+)
+def test_a_descriptive_compound_opening_the_sentence_is_not_part_of_the_name(text: str, resolved: str) -> None:
+    (found,) = find_attributions(text, "nl")
+    assert found.source_resolved == resolved

@@ -182,6 +182,31 @@ def supported_languages() -> list[str]:
 # --- words, quotes and sentences --------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+(?:(?:[-’'.]|(?<=[A-Z])&(?=[A-Z]))\w+)*|[^\w\s]")  # 'CD&V', 'AT&T' one word
+# Heads of a descriptive compound that opens a name's capitalised run at a sentence start ('Vakbond ACV Puls',
+# 'Oppositiepartij Oostermol Eerst'): the descriptor is not part of the name. Before one word it may be
+# ('Havenbedrijf Rotterdam', 'Horecabond Vlaanderen'), unless that word is an acronym. 'Stichting' and
+# 'vereniging' often are part of it ('Stichting De Noordzee', 'Vereniging Eigen Huis'), so they stay.
+_DESCRIPTOR_HEADS = (
+    "bond",
+    "partij",
+    "fractie",
+    "organisatie",
+    "bedrijf",
+    "keten",
+    "maatschappij",
+    "fonds",
+    "dienst",
+    "agentschap",
+    "comité",
+    "club",
+    "koepel",
+    "leverancier",
+    "site",
+    "concern",
+    "rederij",
+    "omroep",
+    "zender",
+)
 _DET = frozenset("de het een zijn haar hun deze die dit onze ons mijn uw hun".split())
 _PRONOUNS = frozenset("hij zij ze hem haar ik wij we men zijzelf hijzelf".split())
 _PARTICLES = frozenset("van de den der ter ten von el al bin da di du le la vande do dos das del y".split())
@@ -538,6 +563,13 @@ class _Doc:
             i += 1
         while i < j and j - i == 1 and self._is_adjective(toks[i]):
             i += 1
+        if (
+            j - i >= 2
+            and toks[i].start == sentence_start
+            and toks[i].low.endswith(_DESCRIPTOR_HEADS)
+            and (j - i >= 3 or toks[i + 1].text.isupper())
+        ):
+            i += 1  # 'Vakbond ACV Puls', 'Dierenrechtenorganisatie GAIA'; not 'Havenbedrijf Rotterdam'
         for x in range(j - 2, i - 1, -1):
             r = self._role_of(toks[x].low)
             if r or re.search(r"-[a-zà-ÿ]+$", toks[x].text):
