@@ -1335,7 +1335,7 @@ def test_a_name_with_its_apposition_before_the_verb_is_the_source() -> None:
     ("text", "cue", "content", "stance"),
     [
         (
-            "Een monteur uit Hoofddorp is ten onrechte ontslagen. Dat heeft de kantonrechter donderdag bepaald.",
+            "Een monteur uit Hoofddorp is ten onrechte ontslagen. Dat heeft de kantonrechter bepaald.",
             "bepaald",
             "Een monteur uit Hoofddorp is ten onrechte ontslagen",
             "other",
@@ -1387,6 +1387,17 @@ def test_deciding_the_harvest_or_a_suspect_is_no_attribution(text: str) -> None:
         ("Stichting De Noordzee zegt dat het slecht gaat met de bruinvis.", "Stichting De Noordzee"),
     ],
 )
-def test_a_descriptive_compound_opening_the_sentence_is_not_part_of_the_name(text: str, resolved: str) -> None:
+def test_a_descriptive_compound_opening_a_sentence_is_not_in_the_name(text: str, resolved: str) -> None:
     (found,) = find_attributions(text, "nl")
     assert found.source_resolved == resolved
+
+
+def test_the_learned_model_leaves_a_negated_cue_as_the_guidelines_read_it() -> None:
+    # 'sluit niet uit' is speculation by the guidelines' rule; the model read this one as doubt
+    text = (
+        "Volgens het waterschap is de slappe bodem de grootste boosdoener. 'We moeten veel dieper heien dan "
+        "gedacht', zegt projectleider Bas Hoogland. Hij sluit niet uit dat de kosten nog verder oplopen."
+    )
+    last = find_attributions(text, "nl")[-1]
+    assert last.cue is not None and last.cue.text == "sluit niet uit"
+    assert last.stance == "speculate"

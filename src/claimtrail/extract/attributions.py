@@ -3462,7 +3462,8 @@ def find_attributions(text: str, language: str = "nl", learned_stance: bool = Tr
         rule = f.stance
         cue = text[f.cue[0] : f.cue[1]] if f.cue else ""
         rumour = bool(re.search(r"(?i)\bgerucht|\bgefluisterd\b", cue))  # (stays speculation)
-        if learned is not None and not rumour:
+        negated = bool(re.search(r"(?i)\b(?:niet|geen|nooit)\b", cue))  # 'sluit niet uit': a guideline's rule
+        if learned is not None and not rumour and not negated:
             body = text[f.content[0] : f.content[1]]
             same = bool(before is not None and f.resolved and f.resolved == before.resolved)
             overruled = learned.overrule(body, cue, f.stance, f.type, f.hedged, before_rule, same)

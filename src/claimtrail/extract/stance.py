@@ -12,6 +12,9 @@ rebuttal, which the guidelines call a denial). It overrules the rules only when 
 never into accuse or confirm, which it got wrong as often as right in leave-one-corpus-out tests and
 which read war words in the seeds as accusations (docs/accuracy.md).
 
+The extractor does not ask it about rumours ('gaat het gerucht') or a negated cue ('sluit niet uit' is
+speculation, 'kon niet bevestigen' doubt): the guidelines fix those.
+
 The model is `data/stance_<language>.npz`; a language without one keeps the rules' stance.
 """
 
