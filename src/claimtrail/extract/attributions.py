@@ -37,8 +37,9 @@ from claimtrail.model import Attribution, Span
 __all__ = ["find_attributions", "supported_languages"]
 
 # Bumped when what the extractor finds changes, so that `claimtrail process` runs stored articles again
-# (v1: the sixteenth session's cues, verb-final objects and content conditions)
-VERSION = "attributions.v1"
+# (v1: the sixteenth session's cues, verb-final objects and content conditions; v2: the seventeenth's rulings,
+# descriptor-free names, negated cues left to the rules)
+VERSION = "attributions.v2"
 
 # --- the lexicon ------------------------------------------------------------------------------------
 
