@@ -1401,3 +1401,13 @@ def test_the_learned_model_leaves_a_negated_cue_as_the_guidelines_read_it() -> N
     last = find_attributions(text, "nl")[-1]
     assert last.cue is not None and last.cue.text == "sluit niet uit"
     assert last.stance == "speculate"
+
+
+def test_a_long_reportative_zou_sentence_continues_the_speaker() -> None:
+    text = (
+        "Renner Jarno Verbist is uit de uitslag gehaald. Dat heeft de jury zondagavond beslist. "
+        "Verbist zou in de laatste ronde de Nederlander Sem Hoogendoorn bewust in de linten hebben geduwd."
+    )
+    last = find_attributions(text, "nl")[-1]
+    assert last.content.text.startswith("Verbist zou in de laatste ronde")
+    assert (last.source_resolved, last.hedged) == ("jury", True)
