@@ -7,8 +7,10 @@ Steps (each skipped when its output exists, so an interrupted build resumes):
 0. vectors: recipes/vectors.py trains static word vectors on ../shared/data/dutch_text;
 1. convert: UD Alpino train stand-in + dev (CoNLL-U) and CoNLL-2002 ned.train + ned.testa to spaCy DocBin
    with `spacy convert`;
-2. train `nl_ud.cfg` (tagger, morphologizer, lemmatizer, parser) and `nl_ner.cfg` (NER), each with
-   `spacy train` (in parallel with --parallel, one thread each);
+2. train `nl_ud.cfg` (tagger, morphologizer, lemmatizer, parser; best checkpoint on UD Alpino dev) and
+   `nl_ner.cfg` (NER) on ned.train and ned.testa together for --ner-steps (3,000) steps, each with
+   `spacy train` (in parallel with --parallel, one thread each). testa is then no dev set: the NER's last
+   checkpoint is taken, and only ned.testb, which the recipe never reads, measures it;
 3. assemble: the UD pipeline plus the NER component (given its own tok2vec copy), named nl_claimtrail,
    saved to --install (default src/claimtrail/nlp/models/nl, where `--pipeline default` finds it).
 
@@ -75,6 +77,11 @@ def convert(data: Path, work: Path) -> dict[str, Path]:
             if len(found) != 1:
                 sys.exit(f"expected one .spacy file in {path.parent}")
             out[key] = found[0]
+    both = corpus / "ner_train_testa"  # a folder: spaCy reads every .spacy file in it
+    both.mkdir(exist_ok=True)
+    for key in ("ner_train", "ner_dev"):
+        shutil.copyfile(out[key], both / f"{key}.spacy")
+    out["ner_train_testa"] = both
     return out
 
 
@@ -132,9 +139,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "model")
     parser.add_argument("--install", type=Path, default=ROOT / "src" / "claimtrail" / "nlp" / "models" / "nl")
-    parser.add_argument("--max-steps", type=int, help="stop each training run after this many steps")
+    parser.add_argument("--max-steps", type=int, help="stop the UD training after this many steps")
+    parser.add_argument("--ner-steps", type=int, default=3000, help="NER training steps (its last is kept)")
     parser.add_argument("--parallel", action="store_true", help="train both parts at once (2+ cores)")
-    parser.add_argument("--version", default="0.3.0")
+    parser.add_argument("--version", default="0.4.0")
     parser.add_argument(
         "--no-ner", action="store_true", help="leave out the NER (CoNLL-2002 is research-only)"
     )
@@ -155,15 +163,19 @@ def main() -> None:
         )
     ud_out, ner_out = options.work / "ud", options.work / "ner"
     jobs = []
-    for config, key, output in (("nl_ud.cfg", "ud", ud_out), ("nl_ner.cfg", "ner", ner_out)):
+    parts = (
+        ("nl_ud.cfg", corpus["ud_train"], corpus["ud_dev"], ud_out, options.max_steps),
+        ("nl_ner.cfg", corpus["ner_train_testa"], corpus["ner_dev"], ner_out, options.ner_steps),
+    )
+    for config, train_path, dev_path, output, steps in parts:
         if (output / "model-last" / "meta.json").exists():
             continue
-        args = train(config, corpus[f"{key}_train"], corpus[f"{key}_dev"], output, vectors, options.max_steps)
-        jobs.append(run(*args))
+        jobs.append(run(*train(config, train_path, dev_path, output, vectors, steps)))
         if not options.parallel:
             wait(jobs.pop())
     wait(*jobs)
-    assemble(best(ud_out), None if options.no_ner else best(ner_out), options.install, options.version)
+    ner = None if options.no_ner else ner_out / "model-last"  # (testa was trained on: no best checkpoint)
+    assemble(best(ud_out), ner, options.install, options.version)
 
 
 if __name__ == "__main__":

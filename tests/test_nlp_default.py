@@ -23,11 +23,12 @@ NER_TEST = SHARED / "data" / "conll2002_nl" / "ned.testb"
 # 0.936; first 1000 CoNLL sentences F1 0.807; full sets UAS 0.844 LAS 0.796 UPOS 0.948 lemma 0.920, NER 0.791;
 # since gold sentences are kept whole (fifteenth session) 0.861 / 0.810 on the first 300, 0.847 / 0.799 in
 # all; nl_claimtrail 0.3.0 (sixteenth session): 0.860 / 0.811 on the first 300, UAS 0.853 LAS 0.805 UPOS
-# 0.948 lemma 0.918 in all, NER unchanged: the full floors are issue 3's parse targets
+# 0.948 lemma 0.918 in all, NER unchanged: the full floors are issue 3's parse targets; nl_claimtrail 0.4.0
+# (seventeenth session, NER trained on ned.train + ned.testa): NER first 1000 sentences 0.821, testb 0.804
 PARSE_FLOORS = {300: {"uas": 0.84, "las": 0.79, "upos": 0.95, "lemma": 0.92}}
-NER_FLOORS = {1000: 0.79}
+NER_FLOORS = {1000: 0.81}
 FULL_PARSE_FLOORS = {"uas": 0.85, "las": 0.80, "upos": 0.94, "lemma": 0.91}
-FULL_NER_FLOOR = 0.78
+FULL_NER_FLOOR = 0.795
 
 pytestmark = pytest.mark.skipif(
     not (default_pipeline_path("nl") / "meta.json").exists(), reason="no default pipeline built"
