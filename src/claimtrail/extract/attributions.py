@@ -183,34 +183,17 @@ def supported_languages() -> list[str]:
 # --- words, quotes and sentences --------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+(?:(?:[-’'.]|(?<=[A-Z])&(?=[A-Z]))\w+)*|[^\w\s]")  # 'CD&V', 'AT&T' one word
+_DET = frozenset("de het een zijn haar hun deze die dit onze ons mijn uw hun".split())
+_PRONOUNS = frozenset("hij zij ze hem haar ik wij we men zijzelf hijzelf".split())
+_PARTICLES = frozenset("van de den der ter ten von el al bin da di du le la vande do dos das del y".split())
 # Heads of a descriptive compound that opens a name's capitalised run at a sentence start ('Vakbond ACV Puls',
 # 'Oppositiepartij Oostermol Eerst'): the descriptor is not part of the name. Before one word it may be
 # ('Havenbedrijf Rotterdam', 'Horecabond Vlaanderen'), unless that word is an acronym. 'Stichting' and
 # 'vereniging' often are part of it ('Stichting De Noordzee', 'Vereniging Eigen Huis'), so they stay.
-_DESCRIPTOR_HEADS = (
-    "bond",
-    "partij",
-    "fractie",
-    "organisatie",
-    "bedrijf",
-    "keten",
-    "maatschappij",
-    "fonds",
-    "dienst",
-    "agentschap",
-    "comité",
-    "club",
-    "koepel",
-    "leverancier",
-    "site",
-    "concern",
-    "rederij",
-    "omroep",
-    "zender",
+_DESCRIPTOR_HEADS = tuple(
+    """bond partij fractie organisatie bedrijf keten maatschappij fonds dienst agentschap comité club koepel
+    leverancier site concern rederij omroep zender""".split()
 )
-_DET = frozenset("de het een zijn haar hun deze die dit onze ons mijn uw hun".split())
-_PRONOUNS = frozenset("hij zij ze hem haar ik wij we men zijzelf hijzelf".split())
-_PARTICLES = frozenset("van de den der ter ten von el al bin da di du le la vande do dos das del y".split())
 _FUNCTION = frozenset(
     """de het een en of maar dat die dit deze niet geen ook nog wel al er zich als om te tot in op aan bij
     met voor van uit over naar door na tegen tijdens sinds zonder binnen volgens toen omdat want dus
