@@ -1411,3 +1411,16 @@ def test_a_long_reportative_zou_sentence_continues_the_speaker() -> None:
     last = find_attributions(text, "nl")[-1]
     assert last.content.text.startswith("Verbist zou in de laatste ronde")
     assert (last.source_resolved, last.hedged) == ("jury", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorige week werd duidelijk dat ook de Amerikanen er nu van uitgaan dat de fabriek schuldig is.",
+        "Het is duidelijk dat ook de bewoners vermoeden dat de fabriek schuldig is.",
+    ],
+)
+def test_a_verb_final_cue_after_a_focus_particle_and_its_subject(text: str) -> None:
+    (found,) = find_attributions(text, "nl")
+    assert found.source is not None and found.source.text in ("de Amerikanen", "de bewoners")
+    assert found.content.text == "de fabriek schuldig is"

@@ -357,6 +357,13 @@ def split_sentences(
     return sentences
 
 
+def _past_particles(toks: list[Tok], k: int) -> int:
+    """The first index from `k` on that is not a focus particle ('dat ook de Amerikanen ...')."""
+    while k < len(toks) and toks[k].low in ("ook", "zelfs", "nu", "al"):
+        k += 1
+    return k
+
+
 class Tok:
     """A word or punctuation mark with its offsets, lowercased form and capitalisation."""
 
@@ -1632,15 +1639,12 @@ class _Doc:
                     )
                 )
                 is not None
-                and self._np(toks, toks.index(pre[sub]) + 1) > toks.index(pre[sub]) + 1
+                and self._np(toks, k2 := _past_particles(toks, toks.index(pre[sub]) + 1)) > k2
             ):
-                # a verb-final subordinate clause: '... het feit dat Russische officials ... speculeerden dat'
-                k2 = toks.index(pre[sub]) + 1
-                while k2 < n and toks[k2].low in ("ook", "zelfs", "nu", "al"):
-                    k2 += 1
+                # a verb-final subordinate clause: '... het feit dat Russische officials ... speculeerden
+                # dat', '... dat ook de Amerikanen er nu van uitgaan dat'
                 j = self._np(toks, k2)
-                if j > k2:
-                    source = (toks[k2].start, toks[j - 1].end)
+                source = (toks[k2].start, toks[j - 1].end)
             else:
                 core = []
                 in_relative = False
