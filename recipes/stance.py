@@ -37,7 +37,8 @@ C = 4.0  # inverse regularisation strength, chosen by leave-one-corpus-out on ho
 
 # Hold-outs kept out of the shipped model (the default --exclude): trained on them too, the model turned a
 # seed's 'confirm' into 'speculate' (80 of 82 seed stances instead of 81), and they stay a blind test of it;
-# 63-66 (fifteenth session), 67-70 (sixteenth) and 71-74 (seventeenth) were written after the model and stay blind too
+# 63-66 (fifteenth session), 67-70 (sixteenth) and 71-74 (seventeenth) were written after the model and
+# stay blind too
 RESERVED = tuple(f"holdout{n}" for n in range(59, 75))
 
 
