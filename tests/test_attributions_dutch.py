@@ -1424,3 +1424,36 @@ def test_a_verb_final_cue_after_a_focus_particle_and_its_subject(text: str) -> N
     (found,) = find_attributions(text, "nl")
     assert found.source is not None and found.source.text in ("de Amerikanen", "de bewoners")
     assert found.content.text == "de fabriek schuldig is"
+
+
+def test_a_statement_reported_inside_a_quote_is_relayed_by_the_one_quoted() -> None:
+    text = "„De minister heeft ons beloofd dat er een aanbesteding komt”, zegt wethouder Jan Smit."
+    outer, nested = sorted(find_attributions(text, "nl"), key=lambda a: a.content.start)
+    assert outer.source_resolved == "Jan Smit" and outer.cue is not None and outer.cue.text == "zegt"
+    assert nested.source is not None and nested.source.text == "De minister"
+    assert nested.cue is not None and nested.cue.text == "beloofd"
+    assert (nested.content.text, nested.stance, nested.relayed_by) == (
+        "er een aanbesteding komt",
+        "other",
+        "Jan Smit",
+    )
+
+
+def test_i_never_said_inside_a_quote_is_the_one_quoted() -> None:
+    text = "„Ik heb nooit gezegd dat de boekhouding niet klopte”, zegt advocaat Piet Jansen."
+    nested = [a for a in find_attributions(text, "nl") if a.cue is not None and a.cue.text == "gezegd"]
+    assert len(nested) == 1
+    assert (nested[0].source_resolved, nested[0].relayed_by) == ("Piet Jansen", None)
+    assert nested[0].content.text == "de boekhouding niet klopte"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„We hopen dat de directie alsnog belt”, zegt Jan Smit.",  # the speaker's own wish: the quote itself
+        "„Wie beweert dat wij liegen, kent de cijfers niet”, zegt Jan Smit.",
+        "„Ze zeiden dat er een kamer klaarstond”, zegt Jan Smit.",  # 'ze' inside a quote: too unsure
+    ],
+)
+def test_no_nested_attribution_for_wishes_anyone_or_a_pronoun(text: str) -> None:
+    assert len(find_attributions(text, "nl")) == 1

@@ -237,6 +237,12 @@ _CLAUSE_OPENERS = frozenset("de het een er hij zij ze we wij ik je u men die dit
 _MODAL_REFUSAL = frozenset("wil wilde wilden willen weigert weigerde".split())
 # A dateline opening an article: 'KIEV (AFP) - ', 'DEN HAAG (ANP) – ', 'GENT - ' (the entity layer too)
 DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ ./-]+(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+")
+# Verbs that report someone's words, not a belief or wish: inside a quotation they make a nested attribution
+_REPORTING = frozenset(
+    """zeggen beloven vertellen schrijven melden verklaren beweren bevestigen ontkennen waarschuwen roepen
+    toezeggen garanderen verzekeren benadrukken aankondigen""".split()
+)
+_QUOTED_AUX = frozenset("heb hebt ben bent kon zou".split())  # (with _AUX) in the first person
 _NEGATION = frozenset("niet geen nooit niets".split())
 # What takes up the previous sentence as a speech verb's object ('X ontkent dat.'), and the adverbs
 # that may stand beside it
@@ -483,6 +489,7 @@ class _Found:
     neutral: bool = True  # the stance came from a neutral cue: content may override it
     sentence: int = 0
     echo: bool = False  # 'klinkt het' without a source: the speaker before it goes on
+    nested: bool = False  # said inside a quotation: relayed by the one quoted
 
 
 class _Doc:
@@ -979,8 +986,77 @@ class _Doc:
             self._sentence(s)
             if len(self.found) == before:
                 self._continuation(s)
+            self._nested(s)
         self._resolve_all()
+        for f in self.found:  # a statement reported inside a quotation is relayed by the one quoted
+            if f.nested:
+                outer = [
+                    g for g in self.found if not g.nested and g.content[0] <= f.content[0] < g.content[1]
+                ]
+                speaker = outer[-1].resolved if outer else None
+                if f.source and self.text[f.source[0] : f.source[1]].lower() == "ik":
+                    f.resolved = speaker  # 'Ik heb nooit gezegd dat ...' (a 'wij' is a group: relayed)
+                else:
+                    f.relayed_by = speaker
         return self.found
+
+    def _nested(self, s: Sentence) -> None:
+        """A speaker reported inside a quotation, with a dat-clause: '„Ze zeiden dat er een appartement
+        klaarstond”', '„De minister heeft ons beloofd dat er een aanbesteding zou komen”' (the guidelines
+        annotate it on its own, relayed by the one quoted)."""
+        toks = tokens(self.text, s.start, s.end)
+        for k, t in enumerate(toks):
+            if not self._in_quote(t.start) or k + 1 >= len(toks):
+                continue
+            finite = self.lex.by_finite.get(t.low)
+            cues = [c for c in finite or self.lex.by_nonfinite.get(t.low) or [] if not c.tails]
+            that = k + 1
+            if that < len(toks) and toks[that].low in ("me", "mij", "ons", "hem", "haar", "hun", "je"):
+                that += 1  # 'zeiden ons dat'
+            if not cues or that >= len(toks) or toks[that].low != "dat" or cues[0].frame == "quote":
+                continue
+            verb = k
+            if not finite:  # a participle: 'heeft (ons) (nooit) beloofd dat'
+                aux = next(
+                    (x for x in range(k - 1, max(-1, k - 4), -1) if toks[x].low in _AUX | _QUOTED_AUX), None
+                )
+                if aux is None:
+                    continue
+                verb = aux
+            start = verb
+            while start > 0 and toks[start - 1].text not in ",;:" and toks[start - 1].text not in QUOTE_CHARS:
+                start -= 1
+            if start == verb or self._np(toks, start) != verb or not self._in_quote(toks[start].start):
+                continue
+            end = next((q.start for q in toks[that + 1 :] if q.text in QUOTE_CHARS or q.text in ".!?"), s.end)
+            content = self._strip(toks[that].end, end, " ,.")
+            if content[1] <= content[0]:
+                continue
+            cue = cues[0]
+            first_person = toks[start].low in ("ik", "wij", "we") and verb == start + 1
+            if (
+                cue.lemma not in _REPORTING
+                or toks[start].low in ("wie", "niemand", "iedereen")
+                or toks[start].low in _PRONOUNS  # ('ze' inside a quote is not the one quoted: too unsure)
+                and not first_person
+                or first_person
+                and cue.lemma != "zeggen"  # 'Ik heb nooit gezegd dat', not 'We hopen dat' (the quote itself)
+            ):
+                continue
+            negated = any(x.low in _NEGATION for x in toks[verb : k + 1])
+            f = _Found(
+                (toks[start].start, toks[verb - 1].end),
+                (t.start, t.end),
+                content,
+                "mixed" if self._has_quote(*content) else "indirect",
+                (cue.negated or cue.stance) if negated else cue.stance,
+                confidence=0.6,
+                nested=True,
+            )
+            f.sentence = s.index
+            if first_person:
+                f.resolve = False  # the one quoted, reporting himself: resolved with the outer speaker
+            self.found.append(f)
 
     def _sentence(self, s: Sentence) -> None:
         text = self.text
@@ -2266,6 +2342,8 @@ class _Doc:
         dateline = DATELINE.match(self.text, sentence_start)
         if dateline and dateline.end() <= a:
             sentence_start = dateline.end()  # 'GENT - De politie meldt': 'De' opens the sentence
+        if self._in_quote(a) and not self._in_quote(a - 1):
+            sentence_start = a  # '„De minister heeft beloofd dat ...': 'De' opens the quoted sentence
         # 'Die schreef ...' opening a sentence: the last one named in the sentence before
         if len(toks) == 1 and low[0] in ("die", "deze") and a == sentence_start and f.sentence > 0:
             p = self.sentences[f.sentence - 1]
