@@ -1001,9 +1001,9 @@ class _Doc:
         return self.found
 
     def _nested(self, s: Sentence) -> None:
-        """A speaker reported inside a quotation, with a dat-clause: '„Ze zeiden dat er een appartement
-        klaarstond”', '„De minister heeft ons beloofd dat er een aanbesteding zou komen”' (the guidelines
-        annotate it on its own, relayed by the one quoted)."""
+        """A speaker reported inside a quotation with a reporting verb and a dat-clause: '„De minister heeft
+        ons beloofd dat er een aanbesteding zou komen”' (the guidelines annotate it on its own, relayed by the
+        one quoted), or the one quoted himself: '„Ik heb nooit gezegd dat ...”'."""
         toks = tokens(self.text, s.start, s.end)
         for k, t in enumerate(toks):
             if not self._in_quote(t.start) or k + 1 >= len(toks):
@@ -1033,16 +1033,14 @@ class _Doc:
             if content[1] <= content[0]:
                 continue
             cue = cues[0]
-            first_person = toks[start].low in ("ik", "wij", "we") and verb == start + 1
-            if (
-                cue.lemma not in _REPORTING
-                or toks[start].low in ("wie", "niemand", "iedereen")
-                or toks[start].low in _PRONOUNS  # ('ze' inside a quote is not the one quoted: too unsure)
-                and not first_person
-                or first_person
-                and cue.lemma != "zeggen"  # 'Ik heb nooit gezegd dat', not 'We hopen dat' (the quote itself)
-            ):
+            subject = toks[start].low
+            first_person = subject in ("ik", "wij", "we") and verb == start + 1
+            if cue.lemma not in _REPORTING or subject in ("wie", "niemand", "iedereen"):
                 continue
+            if first_person and cue.lemma != "zeggen":
+                continue  # 'We hopen dat' is the quote itself; 'Ik heb nooit gezegd dat' reports
+            if subject in _PRONOUNS and not first_person:
+                continue  # 'ze' inside a quote is rarely the one quoted, and too unsure to resolve
             negated = any(x.low in _NEGATION for x in toks[verb : k + 1])
             f = _Found(
                 (toks[start].start, toks[verb - 1].end),
@@ -1055,7 +1053,7 @@ class _Doc:
             )
             f.sentence = s.index
             if first_person:
-                f.resolve = False  # the one quoted, reporting himself: resolved with the outer speaker
+                f.resolve = False  # 'ik' is the one quoted, 'wij' a group he relays (set in `run`)
             self.found.append(f)
 
     def _sentence(self, s: Sentence) -> None:
