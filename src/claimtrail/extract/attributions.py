@@ -242,7 +242,7 @@ _REPORTING = frozenset(
     """zeggen beloven vertellen schrijven melden verklaren beweren bevestigen ontkennen waarschuwen roepen
     toezeggen garanderen verzekeren benadrukken aankondigen""".split()
 )
-_QUOTED_AUX = frozenset("heb hebt ben bent kon zou".split())  # (with _AUX) in the first person
+_QUOTED_AUX = _AUX | frozenset("heb hebt ben bent kon zou".split())  # and the first person
 _NEGATION = frozenset("niet geen nooit niets".split())
 # What takes up the previous sentence as a speech verb's object ('X ontkent dat.'), and the adverbs
 # that may stand beside it
@@ -1004,6 +1004,8 @@ class _Doc:
         """A speaker reported inside a quotation with a reporting verb and a dat-clause: '„De minister heeft
         ons beloofd dat er een aanbesteding zou komen”' (the guidelines annotate it on its own, relayed by the
         one quoted), or the one quoted himself: '„Ik heb nooit gezegd dat ...”'."""
+        if not any(self._quoted[s.start : s.end]):
+            return  # no quotation in this sentence
         toks = tokens(self.text, s.start, s.end)
         for k, t in enumerate(toks):
             if not self._in_quote(t.start) or k + 1 >= len(toks):
@@ -1017,9 +1019,7 @@ class _Doc:
                 continue
             verb = k
             if not finite:  # a participle: 'heeft (ons) (nooit) beloofd dat'
-                aux = next(
-                    (x for x in range(k - 1, max(-1, k - 4), -1) if toks[x].low in _AUX | _QUOTED_AUX), None
-                )
+                aux = next((x for x in range(k - 1, max(-1, k - 4), -1) if toks[x].low in _QUOTED_AUX), None)
                 if aux is None:
                     continue
                 verb = aux
