@@ -17,6 +17,7 @@ from claimtrail.cli import main  # noqa: E402
 from claimtrail.errors import UsageError  # noqa: E402
 from claimtrail.nlp import Doc, get_backend  # noqa: E402
 from claimtrail.nlp.scoring import evaluate_parse, read_conllu  # noqa: E402
+from claimtrail.nlp.spacy_backend import convert  # noqa: E402
 
 # word lemma upos head(1-based, 0 = root) dep iob
 SENTENCES = """
@@ -315,3 +316,35 @@ def test_a_sentence_may_start_only_after_final_punctuation_or_a_line_break() -> 
     sdoc = _guard_sentences(spacy.blank("nl").make_doc(text))
     may_start = {t.text for t in sdoc if not t.is_space and t.is_sent_start is not False}
     assert may_start == {"Kop", "Het", "„", "Kyiv"}  # the parser decides there; nowhere else
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_sentence_guard_runs_in_the_pipeline_itself(pipeline: Path, workers: int) -> None:
+    """Worker processes get texts, not docs: the guard must be a pipeline step to reach them."""
+    backend = get_backend(pipeline, "nl")
+    assert backend.nlp.pipe_names[0] == "claimtrail_sentence_guard"
+    text = "Kop zonder punt\n\nHet Kremlin zegt dat. „Onzin”, zegt hij. Kyiv ontkent dat."
+    (doc,) = backend.parse([text], workers=workers)
+    starts = {doc.tokens[s.start_token].text for s in doc.sentences}
+    assert starts <= {"Kop", "Het", "„", "Kyiv"}
+
+
+def test_cpu_models_multiply_through_numpy_not_blis(pipeline: Path) -> None:
+    """BLIS ran at a third of numpy's speed on the project's machine (docs/benchmarks.md)."""
+    backend = get_backend(pipeline, "nl")
+    models = [proc.model for _, proc in backend.nlp.pipeline if getattr(proc, "model", None)]
+    assert models and all(model.ops.use_blis is False for model in models)
+
+
+def test_converted_tokens_match_spacys_own_token_attributes(pipeline: Path) -> None:
+    import spacy
+
+    nlp = spacy.load(pipeline)
+    sdoc = nlp("Premier Rutte zei dinsdag dat Rusland de aanval ontkent. Het Kremlin reageerde niet.")
+    doc = convert(sdoc)
+    expected = [
+        (t.idx, t.text, t.lemma_, t.pos_, t.tag_, str(t.morph), t.head.i, t.dep_.replace("ROOT", "root"))
+        for t in sdoc
+    ]
+    got = [(t.start, t.text, t.lemma, t.upos, t.xpos, t.morph, t.head, t.dep) for t in doc.tokens]
+    assert got == expected

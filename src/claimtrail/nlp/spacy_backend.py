@@ -6,10 +6,11 @@ one is moved up to that token's head), so every `Token` is a word and offsets st
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimtrail.memory import settle
 from claimtrail.nlp.doc import Doc, Entity, Sentence, Token
@@ -41,6 +42,9 @@ class SpacyBackend:
         if not self._sets_sentences():
             # extractors need sentences: a pipeline without parser or senter gets the rule-based splitter
             self.nlp.add_pipe("sentencizer")
+        if _GUARD not in self.nlp.pipe_names:
+            _register_guard()
+            self.nlp.add_pipe(_GUARD, first=True)  # in the pipeline, so --workers processes run it too
         probe = self.nlp(_PROBE.get(self.languages[0], _PROBE["en"]))
         self.provides = _annotations(probe)
 
@@ -48,7 +52,8 @@ class SpacyBackend:
     def load(cls, name_or_path: str | Path) -> SpacyBackend:
         import spacy
 
-        nlp = spacy.load(name_or_path)
+        with _fast_cpu_ops():
+            nlp = spacy.load(name_or_path)
         settle()  # the model lives as long as the process (claimtrail.memory)
         if Path(name_or_path).exists():  # a folder: name it by its meta, not by where it lies
             lang, name, version = (nlp.meta.get(k, "") for k in ("lang", "name", "version"))
@@ -63,9 +68,9 @@ class SpacyBackend:
         return False
 
     def parse(self, texts: Iterable[str], batch_size: int = 64, workers: int = 1) -> Iterator[Doc]:
-        docs = (_guard_sentences(self.nlp.make_doc(text)) for text in texts)
-        for sdoc in self.nlp.pipe(docs, batch_size=batch_size, n_process=workers):
-            yield convert(sdoc, self.name)
+        with _one_blas_thread():  # worker processes inherit the limit
+            for sdoc in self.nlp.pipe(texts, batch_size=batch_size, n_process=workers):
+                yield convert(sdoc, self.name)
 
     def parse_words(self, sentences: Iterable[Sequence[str]], batch_size: int = 64) -> Iterator[Doc]:
         from spacy.tokens import Doc as SpacyDoc
@@ -80,30 +85,72 @@ class SpacyBackend:
                     token.is_sent_start = False  # a given sentence stays one: the parser may not split it
                 yield sdoc
 
-        for sdoc in self.nlp.pipe(docs(), batch_size=batch_size):
-            yield convert(sdoc, self.name)
+        with _one_blas_thread():
+            for sdoc in self.nlp.pipe(docs(), batch_size=batch_size):
+                yield convert(sdoc, self.name)
 
     def close(self) -> None:
         pass
+
+
+def _fast_cpu_ops() -> contextlib.AbstractContextManager[object]:
+    """On CPU, the models' matrix products go through numpy's BLAS instead of thinc's bundled BLIS.
+
+    Same numbers, but on this project's machine (AMD EPYC) BLIS multiplies at a third of numpy's speed
+    (25 against 82 GFLOP/s, one core): the token encoders ran 2.5 times slower (docs/benchmarks.md).
+    A GPU or other ops the user has chosen are left as they are.
+    """
+    from thinc.api import NumpyOps, get_current_ops, use_ops
+
+    if type(get_current_ops()) is NumpyOps:
+        return use_ops("numpy", use_blis=False)
+    return contextlib.nullcontext()
+
+
+def _one_blas_thread() -> contextlib.AbstractContextManager[object]:
+    """One BLAS thread per process while parsing: the matrices are too small to gain from more (one process
+    with two threads parsed no faster than with one), and `--workers` processes must not fight over cores."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 _SENTENCE_END = tuple(".!?…:;")
 _CLOSERS = frozenset("\"'”’»)]")
 
 
+_GUARD = "claimtrail_sentence_guard"
+
+
+def _register_guard() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(_GUARD):
+        Language.component(_GUARD, func=_guard_sentences)
+
+
 def _guard_sentences(sdoc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     """Lets a sentence start only after sentence-final punctuation (or its closing quote) or a line break: a
     parser may otherwise split 'Kyiv ontkent | dat.' at a text's end. Elsewhere the parser still decides."""
+    from spacy.attrs import SENT_START
+
+    # set all at once: each `token.is_sent_start = False` would scan the whole doc
+    starts = sdoc.to_array([SENT_START]).astype("int64")
     ended = True  # whether what came before this token may end a sentence
     for tok in sdoc:
         if tok.is_space:
             ended = ended or "\n" in tok.text
             continue
         if not ended:
-            tok.is_sent_start = False
+            starts[tok.i] = -1
         final = tok.text.endswith(_SENTENCE_END) or (tok.text in _CLOSERS and ended)  # ('zei hij.”')
         ended = final or "\n" in tok.whitespace_
-    return sdoc
+    wrapped: Any = starts.astype("uint64").reshape(-1, 1)  # -1 wraps around, as spaCy expects
+    return sdoc.from_array([SENT_START], wrapped)
+
+
+def _morph(value: str) -> str:
+    return "" if value == "_" else value  # "_": spaCy's empty morphology
 
 
 def _annotations(sdoc: spacy.tokens.Doc) -> tuple[str, ...]:
@@ -116,11 +163,15 @@ def convert(sdoc: spacy.tokens.Doc, backend: str = "spacy") -> Doc:
     """A spaCy `Doc` as a claimtrail `Doc`: white-space tokens dropped, offsets into `sdoc.text` exact.
 
     Reads each spaCy token once: `sdoc.text` and `token.head` build new objects on every call."""
+    from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS, TAG
+
     text = sdoc.text
     parsed = sdoc.has_annotation("DEP")
-    spacy_tokens = list(sdoc)
-    heads = [t.head.i for t in spacy_tokens] if parsed else list(range(len(spacy_tokens)))
-    keep = [t.i for t in spacy_tokens if not t.is_space]
+    strings = sdoc.vocab.strings
+    rows = sdoc.to_array([IDX, ORTH, LEMMA, POS, TAG, MORPH, HEAD, DEP, IS_SPACE]).tolist()
+    # HEAD is relative to the token; uint64 in the array, so a head to the left comes back as 2**64 - k
+    heads = [(i + r[6]) % 2**64 if parsed else i for i, r in enumerate(rows)]
+    keep = [i for i, r in enumerate(rows) if not r[8]]
     new_index = {old: new for new, old in enumerate(keep)}
 
     def head_of(i: int) -> int:
@@ -130,20 +181,24 @@ def convert(sdoc: spacy.tokens.Doc, backend: str = "spacy") -> Doc:
             i = heads[i]
         return new_index.get(heads[i], new_index.get(i, 0))
 
+    def string(key: int) -> str:
+        return strings[key] if key else ""
+
     tokens = []
     for n, old in enumerate(keep):
-        t = spacy_tokens[old]
-        dep = t.dep_ if parsed else ""
+        idx, orth, lemma, pos, tag, morph, _, dep_key, _ = rows[old]
+        word = strings[orth]
+        dep = string(dep_key) if parsed else ""
         tokens.append(
             Token(
                 i=n,
-                start=t.idx,
-                end=t.idx + len(t.text),
-                text=t.text,
-                lemma=t.lemma_,
-                upos=t.pos_,
-                xpos=t.tag_,
-                morph=str(t.morph),
+                start=idx,
+                end=idx + len(word),
+                text=word,
+                lemma=string(lemma),
+                upos=string(pos),
+                xpos=string(tag),
+                morph=_morph(string(morph)),
                 head=head_of(old) if parsed else n,
                 dep="root" if dep == "ROOT" else dep,
             )
