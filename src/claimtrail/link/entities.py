@@ -1342,6 +1342,16 @@ _PORTFOLIO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_PORTFOLIO_TITLES = ("minister", "staatssecretaris", "schepen", "wethouder", "gedeputeerde", "commissaris")
+
+
+def _portfolio_before(text: str, at: int) -> re.Match[str] | None:
+    """`_PORTFOLIO_BEFORE` in the 90 characters before `at`; most windows hold none of its titles."""
+    window = text[max(0, at - 90) : at].lower()
+    if not any(title in window for title in _PORTFOLIO_TITLES):
+        return None
+    return _PORTFOLIO_BEFORE.search(text, max(0, at - 90), at)
+
 
 # 'minister van Milieu', 'minister van Asiel en Migratie': the portfolio, for 'het ministerie' later
 _MINISTER_OF = re.compile(
@@ -2063,6 +2073,18 @@ _APPOSITION = re.compile(  # 'De perssecretaris van de president van Oekraïne, 
     r"|kolonel|generaal|majoor|kapitein|sergeant|commissaris|hoofdinspecteur|inspecteur|dominee|pastoor)\s+)?$",
     re.IGNORECASE,
 )
+_APPOSITION_TAIL = re.compile(_APPOSITION.pattern[_APPOSITION.pattern.rindex(r"\s*,\s*") :], re.IGNORECASE)
+
+
+def _apposition_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_APPOSITION` in text[start:end]. Nothing after its comma can be a comma, so that comma is the window's
+    last: when what follows the last comma cannot end the pattern, the search is skipped."""
+    comma = text.rfind(",", start, end)
+    if comma < 0 or not _APPOSITION_TAIL.match(text, comma, end):
+        return None
+    return _APPOSITION.search(text, start, end)
+
+
 # (a determiner opens it or none is in it: not ', wijst de kritiek van de hand')
 _APPOSITION_AFTER = re.compile(  # 'Andrij Joesov, een woordvoerder van de Oekraïense inlichtingendienst,'
     r",\s+((?:(?:de|het|the|a|an|een)\s+)?(?:(?!(?:de|het|the|a|an|een)\s)[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of|in|bij|uit|at|from|to|that|die)\s+[^,.;:]{1,60}?)?)(?=\s*[,.;:])",
@@ -2408,7 +2430,7 @@ def _add_references(
                 code = _demonyms().get(fold(word))
                 if code and entity.type == "PER" and entity.country is None and _is_title(before[-1]):
                     entity.country = code  # 'de Noorse energieminister Terje Lunde'
-            portfolio = _PORTFOLIO_BEFORE.search(text, max(0, m.start - 90), m.start)
+            portfolio = _portfolio_before(text, m.start)
             if entity.type == "PER" and portfolio:  # 'minister van Volksgezondheid, Welzijn en Sport X'
                 roles[portfolio.group(1).lower()].append((m.start, entity))
 
@@ -2416,7 +2438,7 @@ def _add_references(
         if entity.type not in ("PER", "ORG"):
             continue
         for m in [m for m in entity.mentions if m.kind == "name"]:
-            prior = _APPOSITION.search(text, max(0, m.start - 90, _sentence_start(text, m.start)), m.start)
+            prior = _apposition_before(text, max(0, m.start - 90, _sentence_start(text, m.start)), m.start)
             if prior and _role(prior.group(2), entity) and free(prior.start(1), prior.end(1), nest=True):
                 add(entity, prior.start(1), prior.end(1), "nominal", 0.7)
                 roles[prior.group(2).lower()].append((m.start, entity))  # 'de rederij' later
@@ -2461,6 +2483,25 @@ def _add_references(
         return {w for m in entity.mentions if m.kind == "name" for w in fold(m.text).split()} | set(
             fold(entity.name).split()
         )
+
+    def holds(entity: Entity, head: str, start: int) -> bool:
+        """Whether a name of `entity` before `start` holds the noun `head`."""
+        folded = fold(head)
+        extra: set[str] | None = None  # the describing words that are not names, built once if needed
+        for m in entity.mentions:
+            if not ((m.kind == "name" or m.text == entity.name) and m.start < start):
+                continue  # ('gerechtshof Arnhem-Leeuwarden' as written is its name too)
+            if (
+                folded in fold(m.text).split()  # (folded: 'het comité' of 'Actiecomité X')
+                or fold(m.text.split()[0]).endswith(folded)
+                or head in known_nouns(entity)
+            ):
+                return True  # (a compound's head in the first word only: not 'gegevens' in 'Autoriteit
+            if len(head) >= 4:  # Persoonsgegevens')
+                extra = extra if extra is not None else described(entity) - name_words(entity)
+                if any(w.endswith(head) for w in extra):
+                    return True
+        return False
 
     def described(entity: Entity) -> set[str]:
         """The words an organisation is named and described with: those of its names ('Nederlandse
@@ -2818,20 +2859,7 @@ def _add_references(
         ):
             # 'de hogeschool' after 'Hogeschool Vechtstroom', 'het hof' after 'Gerechtshof Arnhem': the one
             # organisation or place of the article whose name holds the noun
-            holding = {
-                id(e): e
-                for e in entities
-                if e.type in ("ORG", "LOC")
-                for m in e.mentions
-                if (m.kind == "name" or m.text == e.name)  # ('gerechtshof Arnhem-Leeuwarden')
-                and m.start < start
-                and (
-                    fold(head) in fold(m.text).split()  # (folded: 'het comité' of 'Actiecomité X')
-                    or fold(m.text.split()[0]).endswith(fold(head))
-                    or head in known_nouns(e)
-                    or (len(head) >= 4 and any(w.endswith(head) for w in described(e) - name_words(e)))
-                )
-            }  # (a compound's head in the first word only: not 'gegevens' in 'Autoriteit Persoonsgegevens')
+            holding = {id(e): e for e in entities if e.type in ("ORG", "LOC") and holds(e, head, start)}
             if len(holding) == 1:
                 add(next(iter(holding.values())), start, end, "nominal", 0.5)
     by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
