@@ -3633,11 +3633,7 @@ def _body_named(a: Attribution, bodies: dict[str, Entity]) -> Attribution:
     resolved = a.source_resolved
     if not resolved or not resolved[:1].isupper():
         return a
-    full = [
-        name
-        for name in bodies
-        if re.fullmatch(rf"(?:ministerie|departement) van {re.escape(resolved)}", name)
-    ]
+    full = [name for name in (f"ministerie van {resolved}", f"departement van {resolved}") if name in bodies]
     return replace(a, source_resolved=full[0]) if len(full) == 1 else a
 
 
