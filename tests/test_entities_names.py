@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimtrail.link.names import (
@@ -154,3 +156,44 @@ def test_cluster_names_of_the_seed_speakers() -> None:
 def test_cluster_names_leaves_an_ambiguous_surname_alone() -> None:
     groups = cluster_names(["Pieter de Vries", "Sanne de Vries", "De Vries", "P. de Vries"])
     assert groups == [["Pieter de Vries", "P. de Vries"], ["Sanne de Vries"], ["De Vries"]]
+
+
+def _windows() -> list[tuple[str, int, int]]:
+    """Every 90-character window ending at a word start in the project's sample articles, and a few made up."""
+    import json
+    from pathlib import Path
+
+    sample = Path(__file__).parent.parent / "src/claimtrail/data/sample/articles.jsonl"
+    texts = [json.loads(line)["text"] for line in sample.read_text(encoding="utf-8").splitlines() if line]
+    texts += [
+        "De perssecretaris van de president van Oekraïne, Sergei Nikiforov, zei dat.",
+        "zijn advocaat, meester Jan Callebaut, en de minister van Volksgezondheid, Welzijn en Sport Kuipers",
+        "Het Brugse parket, de kapitein, de Rus Anatoli Zjoerov. Staatssecretaris voor Asiel en Migratie Nicole",
+    ]
+    return [
+        (text, max(0, m.start() - 90), m.start())
+        for text in texts
+        for m in re.finditer(r"(?<!\w)\w", text)
+    ]
+
+
+def test_the_quick_apposition_and_portfolio_searches_find_what_the_patterns_find() -> None:
+    """The prefilters only skip windows where the full pattern cannot match."""
+    from claimtrail.link.entities import (
+        _APPOSITION,
+        _PORTFOLIO_BEFORE,
+        _apposition_before,
+        _portfolio_before,
+    )
+
+    found = {"apposition": 0, "portfolio": 0}
+    for text, start, end in _windows():
+        slow = _APPOSITION.search(text, start, end)
+        fast = _apposition_before(text, start, end)
+        assert (slow and slow.span()) == (fast and fast.span())
+        found["apposition"] += bool(slow)
+        slow = _PORTFOLIO_BEFORE.search(text, max(0, end - 90), end)
+        fast = _portfolio_before(text, end)
+        assert (slow and slow.span()) == (fast and fast.span())
+        found["portfolio"] += bool(slow)
+    assert all(found.values()), found  # the windows do hold both
