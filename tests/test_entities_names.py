@@ -171,9 +171,7 @@ def _windows() -> list[tuple[str, int, int]]:
         "Het parket, de kapitein, de Rus Anatoli Zjoerov. Staatssecretaris voor Asiel en Migratie Nicole",
     ]
     return [
-        (text, max(0, m.start() - 90), m.start())
-        for text in texts
-        for m in re.finditer(r"(?<!\w)\w", text)
+        (text, max(0, m.start() - 90), m.start()) for text in texts for m in re.finditer(r"(?<!\w)\w", text)
     ]
 
 
