@@ -1457,3 +1457,27 @@ def test_i_never_said_inside_a_quote_is_the_one_quoted() -> None:
 )
 def test_no_nested_attribution_for_wishes_anyone_or_a_pronoun(text: str) -> None:
     assert len(find_attributions(text, "nl")) == 1
+
+
+def test_a_role_is_the_word_or_the_longest_role_it_ends_in() -> None:
+    """'oud-minister' -> 'minister'; a role at least three letters from the word's start, longest first."""
+    from claimtrail.extract.attributions import _Doc, _lexicon
+
+    lex = _lexicon("nl")
+    assert lex is not None
+
+    def reference(word: str) -> str | None:  # the definition, by brute force
+        for role in sorted(lex.roles, key=lambda r: (-len(r), r)):
+            if word == role or (word.endswith(role) and len(word) > len(role) + 2):
+                return role
+        return None
+
+    words = sorted(lex.roles) + [
+        f"{p}{r}" for r in sorted(lex.roles)[:200] for p in ("a", "oud-", "vice", "ex")
+    ]
+    words += ["Oud-minister", "woordvoerster", "tafel", "", "xy"]
+    doc = _Doc("", lex)
+    lex.role_cache.clear()
+    for word in words:
+        assert doc._role_of(word) == reference(word.lower()), word
+    assert doc._role_of("oud-minister") == "minister"

@@ -701,11 +701,8 @@ class _Doc:
         word = word.lower()
         cache = self.lex.role_cache
         if word not in cache:
-            found = None
-            for role in sorted(self.lex.roles, key=lambda r: (-len(r), r)):
-                if word == role or (word.endswith(role) and len(word) > len(role) + 2):
-                    found = role
-                    break
+            # the word itself, else the longest role it ends in after at least three letters ('oud-minister')
+            found = next((word[k:] for k in (0, *range(3, len(word))) if word[k:] in self.lex.roles), None)
             if len(cache) < 100_000:
                 cache[word] = found
             return found
