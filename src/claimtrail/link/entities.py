@@ -244,14 +244,28 @@ class _Name:
     country: str | None = None  # a public body's country, from the demonym before it
 
 
-def _sentence_starts(text: str) -> set[int]:
+@lru_cache(maxsize=16)
+def _sentence_starts(text: str) -> frozenset[int]:
     """Offsets of words that start a sentence (after a closing quote too), a line, a quotation or follow
-    a colon."""
+    a colon (once per text: several steps ask)."""
     starts = {
         m.start()
         for m in re.finditer(r"(?:^|[.!?:;…–—][\"'”’»)]*\s+|\s-\s+|\n\s*)[\"'„“‘«(\-–—]*\s*(?=\w)", text)
     }
-    return {s + len(m.group()) for s in starts for m in [re.compile(r"[^\w]*").match(text, s)] if m}
+    return frozenset(s + len(m.group()) for s in starts for m in [re.compile(r"[^\w]*").match(text, s)] if m)
+
+
+@lru_cache(maxsize=16)
+def _raw_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of every `_WORD`, a lone final full stop dropped ('Kiev.' -> 'Kiev', not 'N.V.')."""
+    words = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.count(".") == 1:
+            word = word.rstrip(".")
+        start = m.start()
+        words.append((start, start + len(word), word))
+    return tuple(words)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -309,10 +323,7 @@ def find_names(
     """Name mentions in `text`: known names linked to their entry, unknown ones typed by their form.
     `things` are names known not to be entities (ships, cables); new ones found here are added."""
     kb = kb or default_kb()
-    words = [(m.start(), m.end(), m.group().rstrip(".") if m.group().count(".") == 1 else m.group())
-             for m in _WORD.finditer(text)]  # fmt: skip
-    words = [(s, s + len(w), w) for s, _, w in words]
-    words = [_hyphen_prefix(w) for w in words]
+    words = [w if "-" not in w[2] else _hyphen_prefix(w) for w in _raw_words(text)]
     starts = _sentence_starts(text)
     lowered = {w.lower() for _, _, w in words if w[:1].islower()}
     tails = kb.lowercase_tails()
@@ -668,7 +679,7 @@ def _names_in_run(
     words: list[tuple[int, int, str]],
     i: int,
     j: int,
-    starts: set[int],
+    starts: frozenset[int],
     lowered: set[str],
     kb: KnowledgeBase,
     language: str,
@@ -868,7 +879,7 @@ def _unknown(
     text: str,
     words: list[tuple[int, int, str]],
     indices: list[int],
-    starts: set[int],
+    starts: frozenset[int],
     lowered: set[str],
     kb: KnowledgeBase,
 ) -> list[_Name]:
@@ -1130,7 +1141,7 @@ def _ordinary_in_name(words: list[tuple[int, int, str]], group: list[int]) -> bo
 
 
 def _person_evidence(
-    text: str, words: list[tuple[int, int, str]], group: list[int], starts: set[int]
+    text: str, words: list[tuple[int, int, str]], group: list[int], starts: frozenset[int]
 ) -> bool:
     """Whether a name of several capitalised words reads as a person's: it opens with a known given name,
     an initial or a surname particle ('De Wever', 'van der Zwan'), a title comes before it ('minister
@@ -1449,7 +1460,7 @@ def _people(word: str) -> bool:
 
 
 def _loose_particle(
-    word: tuple[int, int, str], starts: set[int], text: str = "", following: str = ""
+    word: tuple[int, int, str], starts: frozenset[int], text: str = "", following: str = ""
 ) -> bool:
     """A particle that does not start a name here: 'van' in lower case, or 'De' opening a sentence
     ('Van Nunen' in mid-sentence keeps its 'Van'; so does 'De Vries' opening a sentence when the article
@@ -1480,10 +1491,9 @@ def _mid_sentence(text: str) -> dict[str, list[int]]:
     """Where each word stands other than at a sentence's start (once per text: a str caches its hash)."""
     starts = _sentence_starts(text)
     where: dict[str, list[int]] = defaultdict(list)
-    for m in _WORD.finditer(text):
-        word = m.group().rstrip(".") if m.group().count(".") == 1 else m.group()
-        if m.start() not in starts:
-            where[word].append(m.start())
+    for start, _, word in _raw_words(text):
+        if start not in starts:
+            where[word].append(start)
     return where
 
 
@@ -3706,7 +3716,7 @@ def _uninflected(stem: str) -> str:
     return stem[:-1] + "e" + stem[-1] if re.search(r"[^aeiou]e[sz]$", stem) else stem
 
 
-def _unspecific(a: Attribution, entities: list[Entity], starts: set[int]) -> Attribution:
+def _unspecific(a: Attribution, entities: list[Entity], starts: frozenset[int]) -> Attribution:
     """A source that is a common noun linked to no entity ('medewerkers', 'de klokkenluider',
     'Egyptische bemiddelaars', 'kunstexperts') is nobody in particular: None. Bodies keep their noun
     ('politie', 'de bewonerscommissie', 'het ministerie van Onderwijs')."""
