@@ -30,7 +30,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -1183,17 +1183,28 @@ def _person_evidence(
     if re.match(r"\s*\(\d{1,3}\)", text[end : end + 6]) or _apposed(text, end, people_only=True):
         return True
     start = words[group[0]][0]
-    prior = _APPOSITION.search(text, max(0, start - 90, _sentence_start(text, start)), start)
+    prior = _apposition_before(text, max(0, start - 90, _sentence_start(text, start)), start)
     if prior and _is_title(prior.group(2)):  # 'Een woordvoerder van het ministerie, Guo Jiaqi,'
         return True
     last = words[group[-1]][2]
-    return any(
-        w[2] == last
-        and w[0] not in starts
+    return any(  # the last word alone elsewhere, in mid-sentence ('Smulders' later on)
+        words[i][0] not in starts
         and not (0 < i < len(words) - 1 and (words[i - 1][2][:1].isupper() or words[i + 1][2][:1].isupper()))
-        for i, w in enumerate(words)
+        for i in _positions(words, last)
         if not group[0] <= i <= group[-1]
     )
+
+
+def _positions(words: list[tuple[int, int, str]], word: str) -> Iterator[int]:
+    """The indices of `word` in `words`, in order (list.index: a scan in C, not in Python)."""
+    strings = [w[2] for w in words]
+    i = -1
+    while True:
+        try:
+            i = strings.index(word, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 def _agent_noun(word: str) -> bool:
