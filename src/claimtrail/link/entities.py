@@ -1455,12 +1455,16 @@ def _word_context(text: str) -> tuple[dict[str, list[str]], dict[tuple[str, str]
     tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\w-]+", text)]
     pairs: dict[str, list[str]] = defaultdict(list)
     triples: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for (_, e1, w1), (s2, _, w2) in zip(tokens, tokens[1:], strict=False):
-        if w1[:1].isupper() and text[e1:s2] == " ":
-            pairs[w2].append(w1)
-    for (_, e1, w1), (s2, e2, w2), (s3, _, w3) in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if w1[:1].isupper() and text[e1:s2] == " " and text[e2:s3] == " ":
-            triples[(w2, w3)].append(w1)
+    for k in range(len(tokens) - 1):
+        _, e1, w1 = tokens[k]
+        if not w1[:1].isupper():
+            continue
+        s2, e2, w2 = tokens[k + 1]
+        if text[e1:s2] != " ":
+            continue
+        pairs[w2].append(w1)
+        if k + 2 < len(tokens) and text[e2 : tokens[k + 2][0]] == " ":
+            triples[(w2, tokens[k + 2][2])].append(w1)
     return pairs, triples
 
 
