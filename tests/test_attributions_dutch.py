@@ -7,6 +7,8 @@ The annotation rules are in eval/gold/attributions/GUIDELINES.md.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimtrail.extract.attributions import find_attributions, quote_pairs, split_sentences
@@ -1481,3 +1483,39 @@ def test_a_role_is_the_word_or_the_longest_role_it_ends_in() -> None:
     for word in words:
         assert doc._role_of(word) == reference(word.lower()), word
     assert doc._role_of("oud-minister") == "minister"
+
+
+def test_the_quick_lexicon_patterns_match_where_the_patterns_match() -> None:
+    """The quick test before a content or hedge pattern never skips a text the pattern matches."""
+    import json
+    from pathlib import Path
+
+    from claimtrail.extract.attributions import Quick, _lexicon
+
+    root = Path(__file__).parent.parent
+    texts = [
+        json.loads(line)["text"]
+        for path in [
+            root / "src/claimtrail/data/sample/articles.jsonl",
+            *sorted(root.glob("eval/data/*.jsonl")),
+        ]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    sentences = [s for text in texts for s in re.split(r"(?<=[.!?”])\s+", text)]
+    lex = _lexicon("nl")
+    assert lex is not None
+    patterns = [q for _, q in lex.content] + lex.hedges
+    assert sum(q.words is not None for q in patterns) >= len(patterns) // 2  # most have a quick test
+    matched = 0
+    for q in patterns:
+        for sentence in sentences:
+            slow, fast = q.pattern.search(sentence), q.search(sentence)
+            assert (slow and slow.span()) == (fast and fast.span()), (q.pattern.pattern, sentence)
+            matched += bool(slow)
+    assert matched > 100
+    assert Quick(re.compile(r"(?<!niet )\bals verdachte\b|\bverdacht(?:en)? van\b", re.I)).words == (
+        "als verdachte",
+        "verdacht",
+    )
+    assert Quick(re.compile(r"\b(?:zich )?verschuil", re.I)).words is None  # the group may be left out

@@ -57,6 +57,101 @@ class Cue:
     negative: bool = False
 
 
+class Quick:
+    """A case-blind lexicon pattern with a quick test before it. When every alternative of the pattern opens
+    with a literal word ('\\bverdacht(?:en)? van' opens with 'verdacht', after any look-behind), a text that
+    holds none of those words cannot match, and the pattern is not run on it."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.words = _openings(pattern.pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.words is not None:
+            low = text.lower()
+            if not any(word in low for word in self.words):
+                return None
+        return self.pattern.search(text)
+
+
+_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
+
+
+def _openings(pattern: str) -> tuple[str, ...] | None:
+    """The literal text every top-level alternative of `pattern` opens with (lower case, two letters or
+    more), or None when one opens otherwise (an optional group, a class, an anchor)."""
+    words: list[str] = []
+    for alternative in _alternatives(pattern):
+        while m := _LOOKBEHIND.match(alternative):
+            alternative = alternative[m.end() :]
+        alternative = alternative.removeprefix("\\b")
+        if alternative.startswith("(?:"):  # a group first: what each of its own alternatives opens with
+            inner = _group(alternative)
+            if inner is None or not (inner_words := _openings(inner)):
+                return None
+            words.extend(inner_words)
+            continue
+        word = ""
+        for k, ch in enumerate(alternative):
+            if not (ch.isalnum() or ch in " '-"):
+                break
+            word += ch
+            if alternative[k + 1 : k + 2] in ("?", "*", "{"):  # this letter is optional
+                word = word[:-1]
+                break
+        if len(word.strip()) < 2:
+            return None
+        words.append(word.lower())
+    return tuple(words)
+
+
+def _group(text: str) -> str | None:
+    """The inside of the '(?:...)' that `text` opens with, or None where it may match nothing (a '?', '*'
+    or '{0' after it)."""
+    depth, in_class, escaped = 0, False, False
+    for k, ch in enumerate(text):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                optional = text[k + 1 : k + 2] in ("?", "*") or text[k + 1 : k + 3] == "{0"
+                return None if optional else text[3:k]
+    return None
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (its '|' outside groups and classes)."""
+    parts, current, depth, in_class, escaped = [], "", 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        current += ch
+    return [*parts, current]
+
+
 @dataclass
 class Lexicon:
     cues: list[Cue] = field(default_factory=list)
@@ -67,8 +162,8 @@ class Lexicon:
     orgrefs: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
     notsource: frozenset[str] = frozenset()
-    content: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    hedges: list[re.Pattern[str]] = field(default_factory=list)
+    content: list[tuple[str, Quick]] = field(default_factory=list)
+    hedges: list[Quick] = field(default_factory=list)
     by_finite: dict[str, list[Cue]] = field(default_factory=dict)
     role_cache: dict[str, str | None] = field(default_factory=dict)
     by_nonfinite: dict[str, list[Cue]] = field(default_factory=dict)
@@ -146,9 +241,9 @@ def _lexicon(language: str) -> Lexicon | None:
         elif kind == "notsource":
             lex.notsource = _words(cells[1])
         elif kind == "content":
-            lex.content.append((cells[1].strip(), re.compile(cells[2].strip(), re.IGNORECASE)))
+            lex.content.append((cells[1].strip(), Quick(re.compile(cells[2].strip(), re.IGNORECASE))))
         elif kind == "hedge":
-            lex.hedges.append(re.compile(cells[1].strip(), re.IGNORECASE))
+            lex.hedges.append(Quick(re.compile(cells[1].strip(), re.IGNORECASE)))
         elif kind == "wordorder":
             lex.wordorder = cells[1].strip()
         elif kind == "according":
