@@ -1497,7 +1497,7 @@ def test_the_quick_lexicon_patterns_match_where_the_patterns_match() -> None:
         json.loads(line)["text"]
         for path in [
             root / "src/claimtrail/data/sample/articles.jsonl",
-            *sorted(root.glob("eval/data/*.jsonl")),
+            *sorted(root.glob("eval/data/holdout*.jsonl"))[::10],
         ]
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
