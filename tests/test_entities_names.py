@@ -195,3 +195,32 @@ def test_the_quick_apposition_and_portfolio_searches_find_what_the_patterns_find
         assert (slow and slow.span()) == (fast and fast.span())
         found["portfolio"] += bool(slow)
     assert all(found.values()), found  # the windows do hold both
+
+
+def test_the_last_sentence_end_before_a_position_is_the_one_a_scan_finds() -> None:
+    """The text's sentence ends, listed once, give what a scan of text[window:at] gives, at every word."""
+    from claimtrail.link.entities import _ABBREVIATION, _SENTENCE_END, _last_sentence_end
+
+    def scan(text: str, window: int, at: int) -> int:  # the definition
+        ends = [
+            m
+            for m in _SENTENCE_END.finditer(text, window, at)
+            if not (m.group(1) == "." and _ABBREVIATION.search(text[max(0, m.start() - 4) : m.start()]))
+        ]
+        return ends[-1].end() if ends else window
+
+    checked = 0
+    for text, start, end in _windows():
+        for at in (end, end - 1, end + 1):
+            if 0 <= at <= len(text):
+                for window in (start, max(0, at - 1000), max(0, at - 7)):
+                    assert _last_sentence_end(text, window, at) == scan(text, window, at), (
+                        text[window:at],
+                        at,
+                    )
+                    checked += 1
+    text = "Hij zei: „Ja.” Daarna ging Mr. Smith weg.  Toen"
+    assert [_last_sentence_end(text, 0, at) for at in (13, 14, 15, 43, 44)] == [
+        scan(text, 0, at) for at in (13, 14, 15, 43, 44)
+    ]
+    assert checked > 1000

@@ -467,6 +467,9 @@ def _past_particles(toks: list[Tok], k: int) -> int:
     return k
 
 
+_ADJECTIVE_ENDING = re.compile(r"\w[\w-]*(?:(?<!s)se|sche|ische|ese|aanse|talige)")
+
+
 class Tok:
     """A word or punctuation mark with its offsets, lowercased form and capitalisation."""
 
@@ -741,7 +744,7 @@ class _Doc:
         return (
             tok.low in self.lex.demonyms
             or tok.low in REGIONAL_ADJECTIVES
-            or bool(re.fullmatch(r"\w[\w-]*(?:(?<!s)se|sche|ische|ese|aanse|talige)", tok.low))  # not Buysse
+            or bool(_ADJECTIVE_ENDING.fullmatch(tok.low))  # not Buysse
         )
 
     def _scan_names(self) -> None:
@@ -1547,6 +1550,8 @@ class _Doc:
         text = self.text
         low_sentence = text[s.start : s.end].lower()
         for form, stance in self.lex.nouns.items():
+            if form not in low_sentence:
+                continue  # (most sentences hold no noun cue: no pattern to build and run)
             for m in re.finditer(r"\b" + re.escape(form) + r"\b", low_sentence):
                 a = s.start + m.start()
                 if self._in_quote(a) or taken(a):

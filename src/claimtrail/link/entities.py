@@ -850,10 +850,13 @@ def _is_title(word: str) -> bool:
     )
 
 
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+
+
 def _ordinary(word: str, sentence_start: bool, lowered: set[str]) -> bool:
     """A capitalised word that is an ordinary word here: a function word, a title ('VS-minister'), a
     month, or a sentence's first word that the text also writes in lower case."""
-    if (word.isupper() and len(word) >= 2) or re.search(r"[a-z][A-Z]", word):
+    if (word.isupper() and len(word) >= 2) or _CAMEL_CASE.search(word):
         return False  # an acronym ('OM', 'VS', 'PvdT'), not the word 'om'
     low = word.lower()
     if low in _NOT_NAMES or (_is_title(word) and (sentence_start or not low.endswith(_ORG_TITLE_HEADS))):
@@ -2206,16 +2209,38 @@ def _descriptive(words: str) -> bool:
 _SENTENCE_END = re.compile(r"([.!?…])[\"'”’»)]*\s+")  # '. ', '?” ', '.’ '
 
 
+@lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the `_SENTENCE_END` matches of the text, not after an abbreviation ('Mr. Zhurov's
+    lawyer' goes on)."""
+    starts, ends = [], []
+    for m in _SENTENCE_END.finditer(text):
+        if not (m.group(1) == "." and _ABBREVIATION.search(text[max(0, m.start() - 4) : m.start()])):
+            starts.append(m.start())
+            ends.append(m.end())
+    return starts, ends
+
+
+def _last_sentence_end(text: str, window: int, at: int) -> int:
+    """The end of the last sentence end found in text[window:at] (`window` if none), from the text's list:
+    a match running past `at` ends at `at` if some white space after its mark comes before `at`."""
+    starts, ends = _sentence_ends(text)
+    k = bisect.bisect_left(starts, at) - 1
+    while k >= 0 and starts[k] >= window:
+        if ends[k] <= at:
+            return ends[k]
+        cut = _SENTENCE_END.match(text, starts[k], at)
+        if cut:
+            return cut.end()
+        k -= 1
+    return window
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` begins: after the last '. ' or line break before it, and after a
     dateline ('ALST (Belga) - Chocolademaker Moreels ...' begins at 'Chocolademaker')."""
     window = max(0, at - 1000)
-    ends = [
-        m
-        for m in _SENTENCE_END.finditer(text, window, at)
-        if not (m.group(1) == "." and _ABBREVIATION.search(text[max(0, m.start() - 4) : m.start()]))
-    ]  # ('Mr. Zhurov's lawyer' goes on)
-    start = max(ends[-1].end() if ends else window, text.rfind("\n", 0, at) + 1)
+    start = max(_last_sentence_end(text, window, at), text.rfind("\n", 0, at) + 1)
     dateline = DATELINE.match(text, start) if start == 0 else None
     return dateline.end() if dateline and dateline.end() <= at else start
 
