@@ -2534,16 +2534,25 @@ def _add_references(
             fold(entity.name).split()
         )
 
+    name_forms: dict[tuple[int, int], list[tuple[int, list[str], str]]] = {}
+
     def holds(entity: Entity, head: str, start: int) -> bool:
         """Whether a name of `entity` before `start` holds the noun `head`."""
+        key = (id(entity), len(entity.mentions))  # (its names, folded once while its mentions stay)
+        if key not in name_forms:
+            name_forms[key] = [  # ('gerechtshof Arnhem-Leeuwarden' as written is its name too)
+                (m.start, fold(m.text).split(), fold((m.text.split() or [""])[0]))
+                for m in entity.mentions
+                if m.kind == "name" or m.text == entity.name
+            ]
         folded = fold(head)
         extra: set[str] | None = None  # the describing words that are not names, built once if needed
-        for m in entity.mentions:
-            if not ((m.kind == "name" or m.text == entity.name) and m.start < start):
-                continue  # ('gerechtshof Arnhem-Leeuwarden' as written is its name too)
+        for mention_start, words, first in name_forms[key]:
+            if mention_start >= start:
+                continue
             if (
-                folded in fold(m.text).split()  # (folded: 'het comité' of 'Actiecomité X')
-                or fold(m.text.split()[0]).endswith(folded)
+                folded in words  # (folded: 'het comité' of 'Actiecomité X')
+                or first.endswith(folded)
                 or head in known_nouns(entity)
             ):
                 return True  # (a compound's head in the first word only: not 'gegevens' in 'Autoriteit
