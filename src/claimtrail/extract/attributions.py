@@ -1435,6 +1435,8 @@ class _Doc:
     def _adverbial(self, s, toks, add, taken) -> None:  # type: ignore[no-untyped-def]
         text = self.text
         for k, t in enumerate(toks):
+            if t.low not in ("zoals", "volgens", "naar"):
+                continue  # (the words this looks for)
             if t.low == "zoals" and not taken(t.start):
                 self._as_said(s, toks, k, add)  # also inside a quote: a nested statement
             if self._in_quote(t.start) or taken(t.start):
@@ -1619,9 +1621,11 @@ class _Doc:
         n = len(toks)
         k = 0
         prev_subject: tuple[int, int] | None = None
+        by_finite, by_nonfinite = self.lex.by_finite, self.lex.by_nonfinite
         while k < n:
             t = toks[k]
-            if self._in_quote(t.start) or taken(t.start):
+            cue_form = t.low in by_finite or t.low in by_nonfinite  # (`_verb_at` asks this first too)
+            if not cue_form or self._in_quote(t.start) or taken(t.start):
                 k += 1
                 continue
             hit = self._verb_at(toks, k)
