@@ -2534,32 +2534,33 @@ def _add_references(
             fold(entity.name).split()
         )
 
-    name_forms: dict[tuple[int, int], list[tuple[int, list[str], str]]] = {}
+    name_forms: dict[tuple[int, int], tuple[list[tuple[int, list[str], str]], tuple[str, ...], set[str]]] = {}
 
     def holds(entity: Entity, head: str, start: int) -> bool:
         """Whether a name of `entity` before `start` holds the noun `head`."""
-        key = (id(entity), len(entity.mentions))  # (its names, folded once while its mentions stay)
+        key = (id(entity), len(entity.mentions))  # (its names and nouns, built once while its mentions stay)
         if key not in name_forms:
-            name_forms[key] = [  # ('gerechtshof Arnhem-Leeuwarden' as written is its name too)
+            forms = [  # ('gerechtshof Arnhem-Leeuwarden' as written is its name too)
                 (m.start, fold(m.text).split(), fold((m.text.split() or [""])[0]))
                 for m in entity.mentions
                 if m.kind == "name" or m.text == entity.name
             ]
+            # the describing words that are not names
+            extra = described(entity) - name_words(entity) if forms else set()
+            name_forms[key] = (forms, known_nouns(entity), extra)
+        forms, nouns, extra = name_forms[key]
         folded = fold(head)
-        extra: set[str] | None = None  # the describing words that are not names, built once if needed
-        for mention_start, words, first in name_forms[key]:
+        for mention_start, words, first in forms:
             if mention_start >= start:
                 continue
             if (
                 folded in words  # (folded: 'het comité' of 'Actiecomité X')
                 or first.endswith(folded)
-                or head in known_nouns(entity)
+                or head in nouns
             ):
                 return True  # (a compound's head in the first word only: not 'gegevens' in 'Autoriteit
-            if len(head) >= 4:  # Persoonsgegevens')
-                extra = extra if extra is not None else described(entity) - name_words(entity)
-                if any(w.endswith(head) for w in extra):
-                    return True
+            if len(head) >= 4 and any(w.endswith(head) for w in extra):  # Persoonsgegevens')
+                return True
         return False
 
     def described(entity: Entity) -> set[str]:
