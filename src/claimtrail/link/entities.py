@@ -2535,6 +2535,7 @@ def _add_references(
         )
 
     name_forms: dict[tuple[int, int], tuple[list[tuple[int, list[str], str]], tuple[str, ...], set[str]]] = {}
+    bodies_and_places: list[Any] = [-1, []]  # (the number of entities when counted, the ORG and LOC ones)
 
     def holds(entity: Entity, head: str, start: int) -> bool:
         """Whether a name of `entity` before `start` holds the noun `head`."""
@@ -2919,7 +2920,9 @@ def _add_references(
         ):
             # 'de hogeschool' after 'Hogeschool Vechtstroom', 'het hof' after 'Gerechtshof Arnhem': the one
             # organisation or place of the article whose name holds the noun
-            holding = {id(e): e for e in entities if e.type in ("ORG", "LOC") and holds(e, head, start)}
+            if bodies_and_places[0] != len(entities):  # (an unnamed body may have joined since)
+                bodies_and_places[:] = [len(entities), [e for e in entities if e.type in ("ORG", "LOC")]]
+            holding = {id(e): e for e in bodies_and_places[1] if holds(e, head, start)}
             if len(holding) == 1:
                 add(next(iter(holding.values())), start, end, "nominal", 0.5)
     by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
