@@ -224,3 +224,25 @@ def test_the_last_sentence_end_before_a_position_is_the_one_a_scan_finds() -> No
         scan(text, 0, at) for at in (13, 14, 15, 43, 44)
     ]
     assert checked > 1000
+
+
+def test_the_words_before_a_word_are_those_written_right_before_it() -> None:
+    from claimtrail.link.entities import _word_context
+
+    def reference(text: str) -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
+        tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\w-]+", text)]
+        pairs: dict[str, list[str]] = {}
+        triples: dict[tuple[str, str], list[str]] = {}
+        for k, (_, e1, w1) in enumerate(tokens[:-1]):
+            s2, e2, w2 = tokens[k + 1]
+            if w1[:1].isupper() and text[e1:s2] == " ":
+                pairs.setdefault(w2, []).append(w1)
+                if k + 2 < len(tokens) and text[e2 : tokens[k + 2][0]] == " ":
+                    triples.setdefault((w2, tokens[k + 2][2]), []).append(w1)
+        return pairs, triples
+
+    texts = {text for text, _, _ in _windows()} | {"Pieter de Vries zei,  Jan de  Vries. Eveline Smulders"}
+    for text in texts:
+        pairs, triples = _word_context(text)
+        assert (dict(pairs), dict(triples)) == reference(text)
+    assert _word_context("Pieter de Vries en Eveline Smulders")[1][("de", "Vries")] == ["Pieter"]

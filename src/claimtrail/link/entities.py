@@ -1451,23 +1451,26 @@ def _role_before_given_name(word: str, following: str) -> bool:
     )
 
 
+_WORD_OR_HYPHEN = re.compile(r"[\w-]+")
+
+
 @lru_cache(maxsize=16)
 def _word_context(text: str) -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
     """For each word, the capitalised words written right before it ('Eveline' before 'Smulders'); for
     each particle and word, the capitalised words before the pair ('Pieter' before 'de Vries')."""
-    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\w-]+", text)]
     pairs: dict[str, list[str]] = defaultdict(list)
     triples: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for k in range(len(tokens) - 1):
-        _, e1, w1 = tokens[k]
-        if not w1[:1].isupper():
-            continue
-        s2, e2, w2 = tokens[k + 1]
-        if text[e1:s2] != " ":
-            continue
-        pairs[w2].append(w1)
-        if k + 2 < len(tokens) and text[e2 : tokens[k + 2][0]] == " ":
-            triples[(w2, tokens[k + 2][2])].append(w1)
+    before = second = None  # the two words before this one, if capitalised and a single space apart
+    last_end = -1
+    for m in _WORD_OR_HYPHEN.finditer(text):
+        word, spaced = m.group(), text[last_end : m.start()] == " "
+        if second is not None and spaced:
+            triples[(second[1], word)].append(second[0])
+        second = (before, word) if before is not None and spaced else None
+        if before is not None and spaced:
+            pairs[word].append(before)
+        before = word if word[:1].isupper() else None
+        last_end = m.end()
     return pairs, triples
 
 
