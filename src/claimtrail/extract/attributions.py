@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -110,30 +110,25 @@ def _openings(pattern: str) -> tuple[str, ...] | None:
 def _group(text: str) -> str | None:
     """The inside of the '(?:...)' that `text` opens with, or None where it may match nothing (a '?', '*'
     or '{0' after it)."""
-    depth, in_class, escaped = 0, False, False
-    for k, ch in enumerate(text):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                optional = text[k + 1 : k + 2] in ("?", "*") or text[k + 1 : k + 3] == "{0"
-                return None if optional else text[3:k]
+    for k, ch, depth in _syntax(text):
+        if ch == ")" and depth == 0:
+            optional = text[k + 1 : k + 2] in ("?", "*") or text[k + 1 : k + 3] == "{0"
+            return None if optional else text[3:k]
     return None
 
 
 def _alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regular expression (its '|' outside groups and classes)."""
-    parts, current, depth, in_class, escaped = [], "", 0, False, False
-    for ch in pattern:
+    bars = [k for k, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
+    bounds = [-1, *bars, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(offset, character, group depth after it) of each character of a regular expression that is
+    neither escaped nor inside a character class."""
+    depth, in_class, escaped = 0, False, False
+    for k, ch in enumerate(pattern):
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -142,14 +137,10 @@ def _alternatives(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-            continue
-        current += ch
-    return [*parts, current]
+        else:
+            if ch in "()":
+                depth += 1 if ch == "(" else -1
+            yield k, ch, depth
 
 
 @dataclass
