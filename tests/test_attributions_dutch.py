@@ -1486,7 +1486,8 @@ def test_a_role_is_the_word_or_the_longest_role_it_ends_in() -> None:
 
 
 def test_the_quick_lexicon_patterns_match_where_the_patterns_match() -> None:
-    """The quick test before a content or hedge pattern never skips a text the pattern matches."""
+    """The quick test before a content or hedge pattern never skips a text the pattern matches, and the
+    look-ahead for its first characters finds the same matches."""
     import json
     from pathlib import Path
 
@@ -1507,10 +1508,11 @@ def test_the_quick_lexicon_patterns_match_where_the_patterns_match() -> None:
     assert lex is not None
     patterns = [q for _, q in lex.content] + lex.hedges
     assert sum(q.words is not None for q in patterns) >= len(patterns) // 2  # most have a quick test
+    assert sum(q.pattern is not q.source for q in patterns) >= len(patterns) * 0.8  # and a look-ahead
     matched = 0
     for q in patterns:
         for sentence in sentences:
-            slow, fast = q.pattern.search(sentence), q.search(sentence)
+            slow, fast = q.source.search(sentence), q.search(sentence)
             assert (slow and slow.span()) == (fast and fast.span()), (q.pattern.pattern, sentence)
             matched += bool(slow)
     assert matched > 100
@@ -1519,3 +1521,20 @@ def test_the_quick_lexicon_patterns_match_where_the_patterns_match() -> None:
         "verdacht",
     )
     assert Quick(re.compile(r"\b(?:zich )?verschuil", re.I)).words is None  # the group may be left out
+
+
+def test_the_first_characters_of_a_pattern() -> None:
+    """What a match can open with, past look-behinds, word boundaries and optional parts; None where a
+    match may be empty or open with any character."""
+    from claimtrail.extract.attributions import _first_characters
+
+    def first(pattern: str) -> str | None:
+        return _first_characters(re.compile(pattern, re.I))
+
+    assert first(r"(?<!niet )\b(?:zich )?verschuil") == "VZvz"
+    assert first(r"\b(?:ik|we|wij)\s+ga\b") == "IWiw"
+    assert first(r"(?:^|[.!?]\s)wie\b") == "!.?Ww"  # the anchor takes nothing: 'wie' may open
+    assert first(r"[a-c]x|d+") == "ABCDabcd"
+    assert first(r"\S*ge") is None
+    assert first(r"a?") is None
+    assert first(r"[^a]b") is None
