@@ -246,3 +246,14 @@ def test_the_words_before_a_word_are_those_written_right_before_it() -> None:
         pairs, triples = _word_context(text)
         assert (dict(pairs), dict(triples)) == reference(text)
     assert _word_context("Pieter de Vries en Eveline Smulders")[1][("de", "Vries")] == ["Pieter"]
+
+
+def test_a_particle_opening_a_sentence_stays_with_the_surname_the_article_also_gives_a_given_name() -> None:
+    """'De Vries zei ...' keeps its 'De' where the article writes 'Pieter de Vries'; without that it is the
+    article before a name (the quick test for the lower-case pair must not skip the first case)."""
+    from claimtrail.link.entities import find_names
+
+    with_given = find_names("Pieter de Vries is burgemeester. De Vries zei dat het klopt.")
+    assert [n.text for n in with_given] == ["Pieter de Vries", "De Vries"]
+    alone = find_names("Het regent al dagen. De Vries zei dat het klopt.")
+    assert [n.text for n in alone] == ["Vries"]

@@ -999,10 +999,9 @@ def _unknown(
                 and not re.match(r"-[\w]+", text[last[1] : last[1] + 2])  # 'Groen-lijsttrekker'
             ):
                 continue  # a sentence's first word, never written as a name in mid-sentence
-            surname = any(  # 'Eveline Smulders' elsewhere: a surname, not a people like 'Amsterdammers'
-                before in given_names() for before in _word_context(text)[0].get(word, ())
-            )
-            if (_demonym(word, following) or (_people(word) and not surname)) and not word.isupper():
+            if (
+                _demonym(word, following) or (_people(word) and not _surname_elsewhere(word, text))
+            ) and not word.isupper():
                 continue
             if _ARTICLE_JOINED.fullmatch(word):
                 kind, confidence = "PER", 0.6  # 'al-Jaberi': a surname
@@ -1474,6 +1473,11 @@ def _word_context(text: str) -> tuple[dict[str, list[str]], dict[tuple[str, str]
     return pairs, triples
 
 
+def _surname_elsewhere(word: str, text: str) -> bool:
+    """'Eveline Smulders' elsewhere in the text: the word is a surname, not a people like 'Amsterdammers'."""
+    return any(before in given_names() for before in _word_context(text)[0].get(word, ()))
+
+
 def _people(word: str) -> bool:
     """'Russen', 'Amerikanen', 'Dutch', 'Western': a people or its adjective, not a name."""
     low = word.lower()
@@ -1497,6 +1501,7 @@ def _loose_particle(
         return not (
             following
             and low != "het"
+            and f" {low} {following}" in text  # (quick: the pair written in lower case somewhere)
             and any(before in given_names() for before in _word_context(text)[1].get((low, following), ()))
         )
     return False
