@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
 from claimtrail.extract.attributions import DATELINE
@@ -2545,19 +2546,23 @@ def _add_references(
     name_forms: dict[tuple[int, int], tuple[list[tuple[int, list[str], str]], tuple[str, ...], set[str]]] = {}
     bodies_and_places: list[Any] = [-1, []]  # (the number of entities when counted, the ORG and LOC ones)
 
-    def holds(entity: Entity, head: str, start: int) -> bool:
-        """Whether a name of `entity` before `start` holds the noun `head`."""
-        key = (id(entity), len(entity.mentions))  # (its names and nouns, built once while its mentions stay)
+    def forms_of(entity: Entity) -> tuple[list[tuple[int, list[str], str]], tuple[str, ...], set[str]]:
+        """(start, folded words, folded first word) of each name of `entity`, the nouns the knowledge base
+        gives it, and the words describing it that are not names; built once while its mentions stay."""
+        key = (id(entity), len(entity.mentions))
         if key not in name_forms:
             forms = [  # ('gerechtshof Arnhem-Leeuwarden' as written is its name too)
                 (m.start, fold(m.text).split(), fold((m.text.split() or [""])[0]))
                 for m in entity.mentions
                 if m.kind == "name" or m.text == entity.name
             ]
-            # the describing words that are not names
             extra = described(entity) - name_words(entity) if forms else set()
             name_forms[key] = (forms, known_nouns(entity), extra)
-        forms, nouns, extra = name_forms[key]
+        return name_forms[key]
+
+    def holds(entity: Entity, head: str, start: int) -> bool:
+        """Whether a name of `entity` before `start` holds the noun `head`."""
+        forms, nouns, extra = forms_of(entity)
         folded = fold(head)
         for mention_start, words, first in forms:
             if mention_start >= start:
@@ -2571,6 +2576,38 @@ def _add_references(
             if len(head) >= 4 and any(w.endswith(head) for w in extra):  # Persoonsgegevens')
                 return True
         return False
+
+    hold_keys: dict[tuple[tuple[int, int], ...], tuple[set[str], set[str]]] = {}
+
+    def bodies_holding(head: str, start: int) -> list[Entity]:
+        """The organisations and places a name of which before `start` holds the noun `head`; two at most
+        (one is what counts). A noun no name of theirs can hold is told at once (see could_hold)."""
+        if bodies_and_places[0] != len(entities):  # (an unnamed body may have joined since)
+            bodies_and_places[:] = [len(entities), [e for e in entities if e.type in ("ORG", "LOC")]]
+        bodies = bodies_and_places[1]
+        folded_keys, head_keys = could_hold(bodies)
+        folded = fold(head)
+        if folded and folded not in folded_keys and head not in head_keys:
+            return []
+        return list(islice((e for e in bodies if holds(e, head, start)), 2))
+
+    def could_hold(bodies: list[Entity]) -> tuple[set[str], set[str]]:
+        """What `holds` can answer yes to, for any of `bodies` at any place: folded nouns (a word of a name,
+        an ending of a name's first word) and nouns as written (a known noun, an ending of four letters or
+        more of a describing word)."""
+        key = tuple((id(e), len(e.mentions)) for e in bodies)
+        if key not in hold_keys:
+            folded_keys: set[str] = set()
+            head_keys: set[str] = set()
+            for entity in bodies:
+                forms, nouns, extra = forms_of(entity)
+                for _, words, first in forms:
+                    folded_keys.update(words)
+                    folded_keys.update(first[k:] for k in range(len(first)))
+                head_keys.update(nouns)
+                head_keys.update(w[k:] for w in extra for k in range(len(w) - 3))
+            hold_keys[key] = (folded_keys, head_keys)
+        return hold_keys[key]
 
     def described(entity: Entity) -> set[str]:
         """The words an organisation is named and described with: those of its names ('Nederlandse
@@ -2928,11 +2965,9 @@ def _add_references(
         ):
             # 'de hogeschool' after 'Hogeschool Vechtstroom', 'het hof' after 'Gerechtshof Arnhem': the one
             # organisation or place of the article whose name holds the noun
-            if bodies_and_places[0] != len(entities):  # (an unnamed body may have joined since)
-                bodies_and_places[:] = [len(entities), [e for e in entities if e.type in ("ORG", "LOC")]]
-            holding = {id(e): e for e in bodies_and_places[1] if holds(e, head, start)}
+            holding = bodies_holding(head, start)
             if len(holding) == 1:
-                add(next(iter(holding.values())), start, end, "nominal", 0.5)
+                add(holding[0], start, end, "nominal", 0.5)
     by_name = {fold(m.text): e for e in entities for m in e.mentions if m.kind == "name"}
     by_text = {  # 'Slowaakse regering' resolved from 'De Slowaakse regering'
         fold(re.sub(r"^(?:de|het|the)\s+", "", m.text, flags=re.IGNORECASE)): e
