@@ -665,6 +665,21 @@ def test_het_comite_is_the_committee_named_before_and_no_company(linker: Linker)
     assert [m.text for m in committee.mentions] == ["Actiecomité Frisse Lucht", "Het comité"]  # not 'het'
 
 
+def test_a_noun_inside_a_role_found_later_is_no_second_mention(linker: Linker) -> None:
+    """'het ziekenhuis' inside 'voorzitter van de artsenraad van het ziekenhuis' (a role mention of Lemmens,
+    found after the names) is part of that mention, not one of the hospital's own: the overlap test sees
+    mentions added on the way, however long."""
+    text = (
+        "De ziekenhuizen Sint-Lambertus in Hasselt en AZ Kempenland in Lommel gaan samen verder. De artsen "
+        "van Sint-Lambertus staan achter de fusie, bevestigt Sofie Lemmens, voorzitter van de artsenraad van "
+        "het ziekenhuis. Zij erkent wel dat sommige artsen twijfelen."
+    )
+    found = by_name(link(linker, text))
+    lemmens = found["Sofie Lemmens"]
+    assert "voorzitter van de artsenraad van het ziekenhuis" in [m.text for m in lemmens.mentions]
+    assert "het ziekenhuis" not in found
+
+
 def test_an_organisation_and_its_region_opening_a_sentence_are_one_name(linker: Linker) -> None:
     found = by_name(link(linker, "Het is druk. Horecabond Vlaanderen is boos. De bond eist actie."))
     assert found["Horecabond Vlaanderen"].type == "ORG" and "Vlaanderen" not in found

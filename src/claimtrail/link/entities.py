@@ -2344,15 +2344,17 @@ def _add_references(
     quotes = quote_pairs(text)
     # mention spans and (start, entity) pairs, kept sorted so long texts stay fast
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    longest = [max((e - s for s, e in taken), default=0)]  # the longest mention, so far
     placed = sorted(((m.start, id(e), e) for e in entities for m in e.mentions), key=lambda x: x[:2])
 
     def free(start: int, end: int, nest: bool = False) -> bool:
         """No mention overlaps [start, end) (mentions are short: the 50 nearest before `end` suffice);
         with `nest`, mentions inside it are allowed ('Oekraïne' in 'de president van Oekraïne')."""
         j = bisect.bisect_left(taken, (end,))
+        # (one opening more than the longest mention's length before `start` ends before it)
+        i = bisect.bisect_left(taken, (start - longest[0],), max(0, j - 50), j)
         return all(
-            e <= start or (nest and start <= s and e <= end and (s, e) != (start, end))
-            for s, e in taken[max(0, j - 50) : j]
+            e <= start or (nest and start <= s and e <= end and (s, e) != (start, end)) for s, e in taken[i:j]
         )
 
     def add(
@@ -2360,6 +2362,7 @@ def _add_references(
     ) -> None:
         entity.mentions.append(Mention(start, end, text[start:end], kind, metonymy, confidence))
         bisect.insort(taken, (start, end))
+        longest[0] = max(longest[0], end - start)
         bisect.insort(placed, (start, id(entity), entity), key=lambda x: x[:2])
 
     def last_before(at: int, test: Any, window: int = _WINDOW) -> Entity | None:
