@@ -1521,20 +1521,3 @@ def test_the_quick_lexicon_patterns_match_where_the_patterns_match() -> None:
         "verdacht",
     )
     assert Quick(re.compile(r"\b(?:zich )?verschuil", re.I)).words is None  # the group may be left out
-
-
-def test_the_first_characters_of_a_pattern() -> None:
-    """What a match can open with, past look-behinds, word boundaries and optional parts; None where a
-    match may be empty or open with any character."""
-    from claimtrail.extract.attributions import _first_characters
-
-    def first(pattern: str) -> str | None:
-        return _first_characters(re.compile(pattern, re.I))
-
-    assert first(r"(?<!niet )\b(?:zich )?verschuil") == "VZvz"
-    assert first(r"\b(?:ik|we|wij)\s+ga\b") == "IWiw"
-    assert first(r"(?:^|[.!?]\s)wie\b") == "!.?Ww"  # the anchor takes nothing: 'wie' may open
-    assert first(r"[a-c]x|d+") == "ABCDabcd"
-    assert first(r"\S*ge") is None
-    assert first(r"a?") is None
-    assert first(r"[^a]b") is None

@@ -37,6 +37,7 @@ from itertools import islice
 from typing import Any
 
 from claimtrail.extract.attributions import DATELINE
+from claimtrail.extract.lookahead import guarded
 from claimtrail.link.geocode import geocode
 from claimtrail.link.kb import Entry, KnowledgeBase, default_kb
 from claimtrail.link.names import (
@@ -482,11 +483,14 @@ def _spelled_out(text: str, names: list[_Name]) -> list[_Name]:
 
 
 # 'het ministerie van Buitenlandse Zaken', 'de gemeente Zuidwold', 'the Ministry of Defence'
-_BODY = re.compile(
-    r"\b(?:(?:[Mm]inisterie|[Mm]inistry|[Dd]epartment|[Uu]niversiteit|[Uu]niversity)"
-    r"(?:\s+(?:van|of)(?:\s+(?:de|het|the))?)?|[Rr]echtbank|[Gg]erechtshof|[Pp]olitiezone)"
-    r"\s+[A-Z][\w-]*(?:\s+(?:en\s+|and\s+)?[A-Z][\w-]*"  # 'van Infrastructuur en Waterstaat'
-    r"|,\s+[A-Z][\w-]*(?=(?:,\s+[A-Z][\w-]*)*\s+(?:en|and)\s+[A-Z]))*"  # 'Volksgezondheid, Welzijn en Sport'
+_BODY = guarded(
+    re.compile(
+        r"\b(?:(?:[Mm]inisterie|[Mm]inistry|[Dd]epartment|[Uu]niversiteit|[Uu]niversity)"
+        r"(?:\s+(?:van|of)(?:\s+(?:de|het|the))?)?|[Rr]echtbank|[Gg]erechtshof|[Pp]olitiezone)"
+        r"\s+[A-Z][\w-]*(?:\s+(?:en\s+|and\s+)?[A-Z][\w-]*"  # 'van Infrastructuur en Waterstaat'
+        # 'Volksgezondheid, Welzijn en Sport'
+        r"|,\s+[A-Z][\w-]*(?=(?:,\s+[A-Z][\w-]*)*\s+(?:en|and)\s+[A-Z]))*"
+    )
 )
 
 
@@ -1620,10 +1624,10 @@ def _demonyms() -> dict[str, str]:
     return table
 
 
-_BELGIAN = re.compile(
-    r"\b(?:België|Belgische?|Vlaamse?|Vlaanderen|Wallonië|Waalse?|federale regering|Kamer van)\b"
+_BELGIAN = guarded(
+    re.compile(r"\b(?:België|Belgische?|Vlaamse?|Vlaanderen|Wallonië|Waalse?|federale regering|Kamer van)\b")
 )
-_DUTCH = re.compile(r"\b(?:Nederlandse?|Tweede Kamer|Den Haag|kabinet)\b")
+_DUTCH = guarded(re.compile(r"\b(?:Nederlandse?|Tweede Kamer|Den Haag|kabinet)\b"))
 
 
 @lru_cache(maxsize=16)
@@ -1666,10 +1670,12 @@ def _prevailing(counts: Counter[str], home: str | None) -> str | None:
 
 
 # Words that put a story in Dutch or Belgian national politics ('Kamerlid', 'Den Haag', '(D66)')
-_HOME_POLITICS = re.compile(
-    r"\b(?:Kamer|Kamerlid|Kamerleden|Den Haag|Nederland|Nederlandse?|Nederlanders"
-    r"|België|Belgische?|Vlaamse?)\b"
-    r"|\((?:VVD|PVV|CDA|D66|PvdA|SP|BBB|NSC|JA21|CU|SGP|PvdD|FvD|Volt|DENK|GL-PvdA|N-VA|CD&V|MR|PS|PVDA)\)"
+_HOME_POLITICS = guarded(
+    re.compile(
+        r"\b(?:Kamer|Kamerlid|Kamerleden|Den Haag|Nederland|Nederlandse?|Nederlanders"
+        r"|België|Belgische?|Vlaamse?)\b"
+        r"|\((?:VVD|PVV|CDA|D66|PvdA|SP|BBB|NSC|JA21|CU|SGP|PvdD|FvD|Volt|DENK|GL-PvdA|N-VA|CD&V|MR|PS|PVDA)\)"
+    )
 )
 # Countries with a federal government of their own ('de federale regering' in a story about Brazil)
 _FEDERATIONS = frozenset("AR AT AU BA BR CA CH DE ET IN IQ MX MY NG NP PK RU SD SO SS US VE".split())
@@ -1799,14 +1805,18 @@ _OFFICE_WORDS = {
 }  # fmt: skip
 _OFFICES = "|".join(sorted((re.escape(w) for w in _OFFICE_WORDS), key=len, reverse=True))
 _FORMER = r"(?:(?:voormalige|vorige|toenmalige|oud-|ex-|former|previous|late|then-)\s*)"
-_OFFICE_BEFORE = re.compile(  # 'de Russische president', 'the French President' (the demonym capitalised)
-    rf"\b(?:[Dd]e|[Hh]et|[Tt]he)\s+({_FORMER})?([A-Z][\w-]*)\s+(?i:({_OFFICES}))\b"
+_OFFICE_BEFORE = guarded(
+    re.compile(  # 'de Russische president', 'the French President' (the demonym capitalised)
+        rf"\b(?:[Dd]e|[Hh]et|[Tt]he)\s+({_FORMER})?([A-Z][\w-]*)\s+(?i:({_OFFICES}))\b"
+    )
 )
-_OFFICE_OF = re.compile(  # 'de president van Oekraïne'
-    rf"\b(?:[Dd]e|[Hh]et|[Tt]he)\s+({_FORMER})?(?i:({_OFFICES}))\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?"
+_OFFICE_OF = guarded(
+    re.compile(  # 'de president van Oekraïne'
+        rf"\b(?:[Dd]e|[Hh]et|[Tt]he)\s+({_FORMER})?(?i:({_OFFICES}))\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?"
+    )
 )
 # "Russia's president"
-_OFFICE_GENITIVE = re.compile(rf"\b([A-Z][\w-]*)['’]s\s+({_FORMER})?(?i:({_OFFICES}))\b")
+_OFFICE_GENITIVE = guarded(re.compile(rf"\b([A-Z][\w-]*)['’]s\s+({_FORMER})?(?i:({_OFFICES}))\b"))
 _SEATS = {"ct:kremlin": "RU", "ct:russian-presidency": "RU"}  # 'de woordvoerder van het Kremlin'
 
 
@@ -1904,11 +1914,15 @@ def _offices(
         entity.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
-_REGIME = re.compile(  # 'het regime in Kiev'
-    r"\b(?:[Hh]et|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?:regime|bewind)\s+(?:in|van|of|from)\s+"
+_REGIME = guarded(
+    re.compile(  # 'het regime in Kiev'
+        r"\b(?:[Hh]et|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?:regime|bewind)\s+(?:in|van|of|from)\s+"
+    )
 )
-_REGIME_OF = re.compile(  # 'Poetins criminele regime'
-    r"\b([A-Z][\w-]*?)(?:s|['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:regime|bewind)\b"
+_REGIME_OF = guarded(
+    re.compile(  # 'Poetins criminele regime'
+        r"\b([A-Z][\w-]*?)(?:s|['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:regime|bewind)\b"
+    )
 )
 
 
@@ -1969,11 +1983,13 @@ _UNNAMED_INSTITUTIONS = frozenset(
     groepering beweging federatie vakbond museum universiteit""".split()
 )
 # A court named by its town's adjective: 'Het Brugse parket'
-_PLACE_COURT = re.compile(
-    r"\b(?:[Dd]e|[Hh]et)\s+[A-Z][a-zë]+se\s+(parket|rechtbank|arbeidsrechtbank|politierechtbank)\b"
+_PLACE_COURT = guarded(
+    re.compile(
+        r"\b(?:[Dd]e|[Hh]et)\s+[A-Z][a-zë]+se\s+(parket|rechtbank|arbeidsrechtbank|politierechtbank)\b"
+    )
 )
 # The town's council ('de gemeenteraad van Kasterhout'), and words that make 'de raad' that council
-_COUNCIL = re.compile(r"\b[Dd]e\s+gemeenteraad(?:\s+van\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?")
+_COUNCIL = guarded(re.compile(r"\b[Dd]e\s+gemeenteraad(?:\s+van\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"))
 _COUNCIL_CONTEXT = re.compile(r"(?i)\b(?:gemeenteraad|raadslid|raadsleden|raadsvergadering|raadsfractie)\b")
 # Judges who, unnamed, are the court ('de kantonrechter', 'de raadsheren')
 _JUDGES = frozenset("rechter rechters kantonrechter politierechter voorzieningenrechter raadsheren".split())
@@ -2094,14 +2110,16 @@ _LOCAL_GOVERNMENT = frozenset(
     "gemeente provincie college gemeentebestuur stadsbestuur municipality deputatie".split()
 )  # ('de deputatie': a Flemish province's executive)
 _COUNTRY_REFS = frozenset("land country".split())
-_NOMINAL = re.compile(
-    r"\b(de|het|the|zijn|haar|hun|ons|onze|his|her|their|our|deze|dit|(?-i:Dat|Die))\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b",
-    re.IGNORECASE,
+_NOMINAL = guarded(
+    re.compile(
+        r"\b(de|het|the|zijn|haar|hun|ons|onze|his|her|their|our|deze|dit|(?-i:Dat|Die))\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b",
+        re.IGNORECASE,
+    )
 )
 _LAWYER = re.compile(r"(?:advocaat|advocate|raadsman|raadsvrouw|lawyer)")
-_FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b")
-_FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze|our|us)\b", re.IGNORECASE)
-_HE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e|[Hh]aar|[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
+_FIRST_PERSON = guarded(re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b"))
+_FIRST_PLURAL = guarded(re.compile(r"\b(?:wij|we|ons|onze|our|us)\b", re.IGNORECASE))
+_HE = guarded(re.compile(r"\b(?:[Hh]ij|[Hh]em|[Zz]ij|[Zz]e|[Hh]aar|[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b"))
 _APPOSITION = re.compile(  # 'De perssecretaris van de president van Oekraïne, Sergei Nikiforov'
     r"((?:\b(?:de|het|the|a|an|een|zijn|haar|hun|his|her|their)\s+|(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?\b[A-Z][\w-]*['’]s\s+)"
     r"(?:[\w'’.-]+\s+){0,3}?([\w-]+)(?:\s+(?:van|of|to|in|bij|at|for)\s+[^,.;:]{1,50}?)?)"
@@ -2146,13 +2164,15 @@ _ORG_DESCRIPTOR_HEADS = tuple(
 _NOUN_BEFORE = re.compile(r"(?:\b|^)([a-zë-]{4,}|(?<![\w,] )(?:IJ|[A-Z])[a-zë-]{3,})\s+$")
 # 'zijn' as a possessive, not the verb: after a preposition ('van zijn land'), or before a noun
 # ('dat zijn land'), which a following word that is no function word, adverb or participle suggests
-_HIS_NL = re.compile(
-    r"\b(?:(?:van|met|in|op|aan|voor|door|bij|over|tegen|naar|uit|om|onder)\s+([Zz]ijn)\b"
-    r"|([Zz]ijn)\s+(?!(?:er|niet|ook|al|nog|de|het|een|geen|dan|wel|daar|hier|door|in|op|aan|met|voor|naar|bij"
-    r"|van|te|om|zo|nu|maar|dus|toch|erg|zeer|heel|allemaal|vaak|altijd|nooit|bijna|meer|minder|veel|weinig"
-    r"|twee|drie|vier|zij|ze|we|wij|jullie|ze|volgens|inmiddels|afgelopen|gisteren|vandaag"
-    r"|en|of|dat|die|als|wat|want|omdat|terwijl|toen|sinds|tot|waar|hoe|wie)\b)"  # ('groter zijn en')
-    r"(?!(?:ge|ver|be|ont|her)\w+(?:en|d|t)\b)[a-zë]\w*)"
+_HIS_NL = guarded(
+    re.compile(
+        r"\b(?:(?:van|met|in|op|aan|voor|door|bij|over|tegen|naar|uit|om|onder)\s+([Zz]ijn)\b"
+        r"|([Zz]ijn)\s+(?!(?:er|niet|ook|al|nog|de|het|een|geen|dan|wel|daar|hier|door|in|op|aan|met|voor|naar|bij"
+        r"|van|te|om|zo|nu|maar|dus|toch|erg|zeer|heel|allemaal|vaak|altijd|nooit|bijna|meer|minder|veel|weinig"
+        r"|twee|drie|vier|zij|ze|we|wij|jullie|ze|volgens|inmiddels|afgelopen|gisteren|vandaag"
+        r"|en|of|dat|die|als|wat|want|omdat|terwijl|toen|sinds|tot|waar|hoe|wie)\b)"  # ('groter zijn en')
+        r"(?!(?:ge|ver|be|ont|her)\w+(?:en|d|t)\b)[a-zë]\w*)"
+    )
 )
 # After 'dat het' these make 'het' a dummy subject ('dat het goed gaat'), not the organisation
 _EXPLETIVE = frozenset(
@@ -2994,8 +3014,9 @@ def _add_references(
         return [
             e
             for e in entities
+            if e.type in types
             for m in e.mentions
-            if e.type in types and span[0] <= m.start and m.end <= span[1] and span != (m.start, m.end)
+            if span[0] <= m.start and m.end <= span[1] and span != (m.start, m.end)
         ]
 
     def unnamed_spokesperson_body(a: Attribution) -> Entity | None:
