@@ -257,3 +257,10 @@ def test_a_particle_opening_a_sentence_stays_with_the_surname_the_article_also_g
     assert [n.text for n in with_given] == ["Pieter de Vries", "De Vries"]
     alone = find_names("Het regent al dagen. De Vries zei dat het klopt.")
     assert [n.text for n in alone] == ["Vries"]
+
+
+def test_a_surname_with_the_arabic_article_joined() -> None:
+    from claimtrail.link.entities import _article_joined
+
+    assert _article_joined("al-Jaberi") and _article_joined("el-Sisi") and _article_joined("ash-Sharaa")
+    assert not any(map(_article_joined, ["alJaberi", "al-jaberi", "Noord-Holland", "al-", "anti-Amerikaans"]))

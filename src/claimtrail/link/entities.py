@@ -65,6 +65,13 @@ _PARTICLES = frozenset(
 _LEADING = frozenset("de het the".split())
 # An Arabic article joined to a surname, written in lower case: 'al-Jaberi', 'el-Sayed'.
 _ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-Z][\w'’-]*")
+
+
+def _article_joined(word: str) -> bool:
+    """'al-Jaberi', 'el-Sisi': a surname with the Arabic article joined to it."""
+    return (word[2:3] == "-" or word[3:4] == "-") and _ARTICLE_JOINED.fullmatch(word) is not None
+
+
 # Words that are written with a capital at a sentence start (or always) but are not names.
 _NOT_NAMES = frozenset(
     """
@@ -332,7 +339,7 @@ def find_names(
     names: list[_Name] = []
     i = 0
     while i < len(words):
-        if not (_is_capitalised(words[i][2]) or _ARTICLE_JOINED.fullmatch(words[i][2])) or (
+        if not (_is_capitalised(words[i][2]) or _article_joined(words[i][2])) or (
             words[i][2].isupper() and len(words[i][2]) == 1
         ):
             i += 1
@@ -346,7 +353,7 @@ def find_names(
             w = words[j][2]
             if (
                 _is_capitalised(w)
-                or _ARTICLE_JOINED.fullmatch(w)  # 'Haider al-Jaberi'
+                or _article_joined(w)  # 'Haider al-Jaberi'
                 or w in tails.get(fold(words[j - 1][2]), ())  # 'Nationale ombudsman'
                 or (
                     # 'Nederlands Instituut voor Maritieme Veiligheid', 'Planbureau voor de Leefomgeving',
@@ -417,7 +424,7 @@ def find_names(
                 break
         while j > i + 1 and not (
             _is_capitalised(words[j - 1][2])
-            or _ARTICLE_JOINED.fullmatch(words[j - 1][2])
+            or _article_joined(words[j - 1][2])
             or words[j - 1][2] in tails.get(fold(words[j - 2][2]), ())
         ):  # no trailing particles
             j -= 1
@@ -981,9 +988,7 @@ def _unknown(
             group = group[1:]  # 'Peiler Sander Hoogland', 'Vicepremier Nadia El Khattabi': a title we lack;
             # 'Boer Nguyen Van Hoa' opening a sentence (a surname never opens a full name)
         group = group[_given_name_inside(words, group) :]  # 'Klimaat en Groene Groei Jorrit Veldman'
-        while (
-            group and words[group[0]][2][:1].islower() and not _ARTICLE_JOINED.fullmatch(words[group[0]][2])
-        ):
+        while group and words[group[0]][2][:1].islower() and not _article_joined(words[group[0]][2]):
             group = group[1:]  # 'Artsen van het AZ Sint-Rombaut' after the noun: no name opens with 'van het'
         if not group:
             continue
@@ -1008,7 +1013,7 @@ def _unknown(
                 _demonym(word, following) or (_people(word) and not _surname_elsewhere(word, text))
             ) and not word.isupper():
                 continue
-            if _ARTICLE_JOINED.fullmatch(word):
+            if _article_joined(word):
                 kind, confidence = "PER", 0.6  # 'al-Jaberi': a surname
             elif (
                 group[0] > 0
@@ -3970,7 +3975,7 @@ def _kind(surface: str) -> str:
     if words and words[0][:1].isupper() and words[-1][:1].isupper():
         # 'Huis voor Klokkenluiders' is a name
         words = [w for w in words if w not in ("voor", "for", "of", "en", "and", "&")]
-    lower = [w for w in words if w[:1].islower() and not _ARTICLE_JOINED.fullmatch(w)]  # 'Haider al-Jaberi'
+    lower = [w for w in words if w[:1].islower() and not _article_joined(w)]  # 'Haider al-Jaberi'
     return "nominal" if any(w.lower() not in _PARTICLES for w in lower) else "name"
 
 
