@@ -7,7 +7,9 @@
 Training data: every attribution the rules find that matches a gold one (content overlap, as in
 eval/attributions.py) in the invented corpora (sample, dev, every hold-out), labelled with the gold
 stance. The seeds are real articles and never train anything. Needs scikit-learn (`pip install scikit-learn`),
-which claimtrail itself does not: the model is saved as plain arrays and read with numpy.
+which claimtrail itself does not: the model is saved as plain arrays and read with numpy. The word vectors
+(stance.SEMANTIC_WEIGHTS) are the default pipeline's static vectors (src/claimtrail/nlp/models/nl/vocab,
+read with spaCy); their part of the model is saved folded into one score per word, place and class.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def examples(corpora: list[str]) -> list[dict[str, Any]]:
                 speaker = p["source_resolved"]
                 same = bool(before and speaker and speaker == before["source_resolved"])
                 question = "?" in p["content"]["text"]
+                spans = {k: (p[k]["start"], p[k]["end"]) if p[k] else None for k in ("content", "source")}
                 out.append(
                     {
                         "corpus": corpus,
@@ -69,6 +72,7 @@ def examples(corpora: list[str]) -> list[dict[str, Any]]:
                         "meta": stance.meta_features(
                             cue, p["stance"], p["type"], p["hedged"], question, previous, same
                         ),
+                        "texts": stance.semantic_texts(doc["text"], spans["content"], spans["source"]),
                         "rule": p["stance"],
                         "gold": gold[gi]["stance"],
                     }
@@ -88,9 +92,35 @@ def train(data: list[dict[str, Any]]) -> stance.StanceModel:
     return fit(data)[0]
 
 
+def word_vectors() -> dict[str, np.ndarray]:
+    """The lower-case words of the default pipeline's static vectors (recipes/build.py), and their vectors."""
+    from spacy.vocab import Vocab
+
+    vocab = Vocab().from_disk(ROOT / "src/claimtrail/nlp/models/nl/vocab")
+    out = {}
+    for key, row in vocab.vectors.key2row.items():
+        word = vocab.strings[key]
+        if word == word.lower() and stance._WORD.fullmatch(word):
+            out[word] = vocab.vectors.data[row]
+    return out
+
+
+def semantic_columns(data: list[dict[str, Any]], vectors: dict[str, np.ndarray]) -> np.ndarray:
+    """Per example and place (stance.semantic_texts), the mean vector of its words times the place's weight
+    (zeros where no word has a vector)."""
+    width = len(next(iter(vectors.values())))
+    out = np.zeros((len(data), len(stance.SEMANTIC_WEIGHTS) * width), dtype=np.float32)
+    for r, x in enumerate(data):
+        for place, (text, weight) in enumerate(zip(x["texts"], stance.SEMANTIC_WEIGHTS, strict=True)):
+            found = [vectors[w] for w in stance._WORD.findall(text.lower()) if w in vectors]
+            if found:
+                out[r, place * width : (place + 1) * width] = weight * np.mean(found, axis=0)
+    return out
+
+
 def fit(data: list[dict[str, Any]]) -> tuple[stance.StanceModel, Any, Any]:
     """The model, scikit-learn's fitted estimator and the training matrix (the last two for tests)."""
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
     content_index, content_idf = vocabulary([x["content"] for x in data], min_df=2)
@@ -103,18 +133,31 @@ def fit(data: list[dict[str, Any]]) -> tuple[stance.StanceModel, Any, Any]:
         rows += [r] * len(row)
         cols += list(row)
         values += list(row.values())
-    matrix = csr_matrix((values, (rows, cols)), shape=(len(data), len(content_index) + len(meta_index)))
+    sparse = len(content_index) + len(meta_index)
+    matrix = csr_matrix((values, (rows, cols)), shape=(len(data), sparse))
+    vectors = word_vectors()
+    matrix = hstack([matrix, csr_matrix(semantic_columns(data, vectors))]).tocsr()
     estimator = LogisticRegression(C=C, max_iter=3000).fit(matrix, [x["gold"] for x in data])
-    model.coef = estimator.coef_.astype(np.float32)
+    model.coef = estimator.coef_[:, :sparse].astype(np.float32)
     model.intercept = estimator.intercept_.astype(np.float32)
     model.classes = [str(c) for c in estimator.classes_]
+    # the vectors' weights folded into one score per word, place and class: the mean of those is what the
+    # weighted mean vector contributes
+    words = sorted(vectors)
+    table = np.array([vectors[w] for w in words], dtype=np.float32)
+    dense = estimator.coef_[:, sparse:].reshape(len(model.classes), len(stance.SEMANTIC_WEIGHTS), -1)
+    model.word_index = {w: i for i, w in enumerate(words)}
+    model.word_scores = np.stack(
+        [weight * table @ dense[:, place].T for place, weight in enumerate(stance.SEMANTIC_WEIGHTS)], axis=1
+    ).astype(np.float32)
     return model, estimator, matrix
 
 
 def final_stance(model: stance.StanceModel, x: dict[str, Any]) -> str:
     """The stance find_attributions gives: the rules', unless the model overrules them (stance.py)."""
     rule = str(x["rule"])
-    return stance.decide(model.probabilities(x["content"], x["meta"]), rule) or rule
+    probabilities = model.probabilities(x["content"], x["meta"], x["texts"])
+    return stance.decide(probabilities, rule) or rule
 
 
 def main() -> None:

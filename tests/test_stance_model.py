@@ -66,7 +66,7 @@ def test_the_model_never_charges_or_confirms() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "De wethouder zegt dat het nieuwe zwembad in 2027 opengaat.",
+        "De wethouder zegt dat het zwembad vorig jaar 80.000 bezoekers trok.",
         "Volgens de onderzoekers zijn er dit jaar meer teken dan vorig jaar.",
     ],
 )
@@ -118,5 +118,42 @@ def test_numpy_inference_matches_what_scikit_learn_trained() -> None:
     model, estimator, matrix = recipe.fit(data)
     expected = estimator.predict_proba(matrix)
     for i in range(0, len(data), 7):
-        got = model.probabilities(data[i]["content"], data[i]["meta"])
+        got = model.probabilities(data[i]["content"], data[i]["meta"], data[i]["texts"])
         assert np.allclose([got[c] for c in estimator.classes_], expected[i], atol=1e-4)
+
+
+def test_word_vectors_carry_the_meaning_of_words_the_gold_never_showed() -> None:
+    """The shipped model reads the content, the text before it and the source through word vectors: one
+    score per word, place and class, whose mean is what a place adds. A word without a vector adds
+    nothing; the same words with and without their vectors give other probabilities."""
+    shipped = stance.model("nl")
+    assert shipped is not None and len(shipped.word_index) > 10_000
+    assert shipped.word_scores.shape == (len(shipped.word_index), 3, len(shipped.classes))
+    content = "de fabriek heeft het afvalwater jarenlang geloosd"
+    texts = stance.semantic_texts("De actiegroep zegt dat " + content + ".", (23, 23 + len(content)), (0, 13))
+    assert texts == (content, "De actiegroep zegt dat ", "De actiegroep")
+    words = [w for w in stance._WORD.findall(content) if w in shipped.word_index]
+    expected = shipped.word_scores[[shipped.word_index[w] for w in words], 0].mean(axis=0)
+    assert np.allclose(shipped.semantic((content, "", "")), expected)
+    assert not shipped.semantic(("qqqzzz xxyyzz", "", "")).any()
+    meta = stance.meta_features("zegt", "assert", "indirect", False)
+    plain = shipped.probabilities(stance.content_features(content), meta, ("", "", ""))
+    read = shipped.probabilities(stance.content_features(content), meta, texts)
+    assert max(abs(plain[c] - read[c]) for c in plain) > 0.01
+
+
+def test_find_attributions_gives_the_model_the_text_before_the_content_and_the_source() -> None:
+    """Read alone, this content is a plan ('other'); with 'Schouten zegt ook dat' before it and the
+    source, the model lets the rules' assertion stand. find_attributions must pass all three."""
+    text = (
+        "Schouten zegt ook dat de provincie de vergunning van Valcor opnieuw bekijkt als uit het onderzoek "
+        "blijkt dat het bedrijf te veel heeft geloosd."
+    )
+    [found] = find_attributions(text, "nl")
+    assert found.stance == "assert" and found.source is not None and found.cue is not None
+    model = stance.model("nl")
+    assert model is not None
+    alone = (found.content.text, "", "")
+    assert model.overrule(
+        found.content.text, found.cue.text, "assert", found.type, False, None, False, alone
+    ) == ("other")

@@ -3628,7 +3628,8 @@ def find_attributions(text: str, language: str = "nl", learned_stance: bool = Tr
         if learned is not None and not rumour and not negated:
             body = text[f.content[0] : f.content[1]]
             same = bool(before is not None and f.resolved and f.resolved == before.resolved)
-            overruled = learned.overrule(body, cue, f.stance, f.type, f.hedged, before_rule, same)
+            texts = learned_stances.semantic_texts(text, f.content, f.source)
+            overruled = learned.overrule(body, cue, f.stance, f.type, f.hedged, before_rule, same, texts)
             f.stance = overruled or f.stance
         before, before_rule = f, rule
         out.append(

@@ -7,7 +7,11 @@ into a neutral cue may be a plain report. A logistic regression over the content
 the cue's words and the rules' own reading (trained by `recipes/stance.py` on the project's invented gold
 articles, never on the seeds) reads such content, with what comes before it: a question mark, and the
 rules' stance of the attribution before this one (after a charge, the accused's 'Wij hebben juist …' is a
-rebuttal, which the guidelines call a denial). It overrules the rules only when it is at least
+rebuttal, which the guidelines call a denial). Since the nineteenth session it also reads the meaning of
+words through the default pipeline's static word vectors: the mean vector of the content, of the 150
+characters before it and of the source, folded at training into one score per word and class, so a word
+the gold never showed ('wanbeleid') counts like its neighbours ('misleiding'). It overrules the rules only
+when it is at least
 `THRESHOLD` sure, and only towards `OVERRULES`, or at `DENY_THRESHOLD` from an assertion to a denial;
 never into accuse or confirm, which it got wrong as often as right in leave-one-corpus-out tests and
 which read war words in the seeds as accusations (docs/accuracy.md).
@@ -23,7 +27,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +37,10 @@ THRESHOLD = 0.6  # the model's probability needed to overrule the rules
 OVERRULES = ("assert", "other", "doubt", "speculate")  # the stances the model may give
 DENY_THRESHOLD = 0.7  # ... and, surer, a denial the rules read as an assertion (a rebuttal)
 META_WEIGHT = 2.0  # the cue and rule features count twice the content's
+# The word vectors' weight in each place (the mean vector of its words, times this): the content, the 150
+# characters before it, the source as written
+SEMANTIC_WEIGHTS = (1.0, 0.5, 0.5)
+BEFORE = 150
 
 _WORD = re.compile(r"\b\w\w+\b")
 
@@ -81,6 +89,16 @@ def vectorise(features: list[str], index: dict[str, int], idf: np.ndarray) -> di
     return {i: v / norm for i, v in values.items()}
 
 
+def semantic_texts(text: str, content: tuple[int, int], source: tuple[int, int] | None) -> tuple[str, ...]:
+    """What the word vectors read, one text per SEMANTIC_WEIGHTS place: the content, the BEFORE characters
+    before it, and the source as written."""
+    return (
+        text[content[0] : content[1]],
+        text[max(0, content[0] - BEFORE) : content[0]],
+        text[source[0] : source[1]] if source else "",
+    )
+
+
 @dataclass
 class StanceModel:
     content_index: dict[str, int]
@@ -90,12 +108,17 @@ class StanceModel:
     coef: np.ndarray  # (classes, content features + meta features)
     intercept: np.ndarray
     classes: list[str]
+    # the word vectors' part, folded into one score per word, place and class (words, places, classes): the
+    # mean of a place's words is what the mean vector times its weight adds to the classes' scores
+    word_index: dict[str, int] = field(default_factory=dict)
+    word_scores: np.ndarray = field(default_factory=lambda: np.zeros((0, 0, 0), dtype=np.float32))
 
     @classmethod
     def load(cls, path: Path) -> StanceModel:
         with np.load(path) as z:
             content = [str(w) for w in z["content_vocab"]]
             meta = [str(w) for w in z["meta_vocab"]]
+            words = [str(w) for w in z["semantic_words"]] if "semantic_words" in z else []
             return cls(
                 {w: i for i, w in enumerate(content)},
                 z["content_idf"].astype(np.float32),
@@ -104,6 +127,8 @@ class StanceModel:
                 z["coef"].astype(np.float32),
                 z["intercept"].astype(np.float32),
                 [str(c) for c in z["classes"]],
+                {w: i for i, w in enumerate(words)},
+                z["semantic_scores"].astype(np.float32) if words else np.zeros((0, 0, 0), dtype=np.float32),
             )
 
     def save(self, path: Path) -> None:
@@ -116,6 +141,8 @@ class StanceModel:
             coef=self.coef.astype(np.float16),
             intercept=self.intercept.astype(np.float32),
             classes=np.array(self.classes),
+            semantic_words=np.array(sorted(self.word_index, key=self.word_index.__getitem__)),
+            semantic_scores=self.word_scores.astype(np.float16),
         )
 
     def row(self, content: list[str], meta: list[str]) -> dict[int, float]:
@@ -126,11 +153,23 @@ class StanceModel:
         row.update({offset + i: v * META_WEIGHT for i, v in cue.items()})
         return row
 
-    def probabilities(self, content: list[str], meta: list[str]) -> dict[str, float]:
+    def semantic(self, texts: tuple[str, ...]) -> np.ndarray:
+        """The word vectors' part of the classes' scores for semantic_texts(): per place, the mean score of
+        its words that have a vector (0 where none has)."""
+        total = np.zeros(len(self.classes), dtype=np.float32)
+        for place, text in enumerate(texts if self.word_index else ()):
+            rows = [self.word_index[w] for w in _WORD.findall(text.lower()) if w in self.word_index]
+            if rows:
+                total += self.word_scores[rows, place].mean(axis=0)
+        return total
+
+    def probabilities(
+        self, content: list[str], meta: list[str], texts: tuple[str, ...] = ()
+    ) -> dict[str, float]:
         row = self.row(content, meta)
         columns = np.fromiter(row, dtype=np.int64, count=len(row))
         values = np.fromiter(row.values(), dtype=np.float32, count=len(row))
-        scores = self.coef[:, columns] @ values + self.intercept
+        scores = self.coef[:, columns] @ values + self.intercept + self.semantic(texts)
         scores = np.exp(scores - scores.max())
         scores /= scores.sum()
         return dict(zip(self.classes, (float(s) for s in scores), strict=True))
@@ -144,12 +183,15 @@ class StanceModel:
         hedged: bool,
         previous: str | None = None,
         same_speaker: bool = False,
+        texts: tuple[str, ...] = (),
     ) -> str | None:
         """The model's stance where it is one of OVERRULES, other than the rules' `rule`, with at least
         THRESHOLD probability, or a denial the rules read as an assertion with DENY_THRESHOLD; else None
-        (the rules' stance stands). `previous` is the rules' stance of the attribution before this one."""
+        (the rules' stance stands). `previous` is the rules' stance of the attribution before this one;
+        `texts` are semantic_texts() (the content alone when not given)."""
         meta = meta_features(cue, rule, kind, hedged, "?" in content, previous, same_speaker)
-        return decide(self.probabilities(content_features(content), meta), rule)
+        probabilities = self.probabilities(content_features(content), meta, texts or (content,))
+        return decide(probabilities, rule)
 
 
 def decide(probabilities: dict[str, float], rule: str) -> str | None:
