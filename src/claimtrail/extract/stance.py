@@ -156,12 +156,21 @@ class StanceModel:
     def semantic(self, texts: tuple[str, ...]) -> np.ndarray:
         """The word vectors' part of the classes' scores for semantic_texts(): per place, the mean score of
         its words that have a vector (0 where none has)."""
-        total = np.zeros(len(self.classes), dtype=np.float32)
-        for place, text in enumerate(texts if self.word_index else ()):
-            rows = [self.word_index[w] for w in _WORD.findall(text.lower()) if w in self.word_index]
-            if rows:
-                total += self.word_scores[rows, place].mean(axis=0)
-        return total
+        rows: list[int] = []  # (rows of word_scores seen as (words * places, classes))
+        weights: list[float] = []
+        places = self.word_scores.shape[1] if self.word_index else 0
+        for place, text in enumerate(texts[:places]):
+            found = [
+                self.word_index[w] * places + place
+                for w in _WORD.findall(text.lower())
+                if w in self.word_index
+            ]
+            rows += found
+            weights += [1 / len(found)] * len(found) if found else []
+        if not rows:
+            return np.zeros(len(self.classes), dtype=np.float32)
+        table = self.word_scores.reshape(-1, len(self.classes))
+        return np.asarray(weights, dtype=np.float32) @ table[rows]
 
     def probabilities(
         self, content: list[str], meta: list[str], texts: tuple[str, ...] = ()
