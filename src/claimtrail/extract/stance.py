@@ -19,7 +19,9 @@ which read war words in the seeds as accusations (docs/accuracy.md).
 The extractor does not ask it about rumours ('gaat het gerucht') or a negated cue ('sluit niet uit' is
 speculation, 'kon niet bevestigen' doubt): the guidelines fix those.
 
-The model is `data/stance_<language>.npz`; a language without one keeps the rules' stance.
+The model is `data/stance_<language>.npz`; a language without one keeps the rules' stance. Its word scores
+come from the pipeline's vectors, which were trained on text licensed for internal training use (see
+docs/model-card.md before redistributing it).
 """
 
 from __future__ import annotations
