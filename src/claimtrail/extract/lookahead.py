@@ -23,14 +23,15 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` behind a look-ahead for the characters its matches open with; `pattern` itself where they
     cannot be listed (a match that may be empty or open with any letter)."""
-    first = first_characters(pattern)
-    if not first:
+    openings = _openings(pattern)
+    if not openings or not openings[0]:
         return pattern
+    first, blind = openings
     text = pattern.pattern
     flags = _GLOBAL_FLAGS.match(text)  # ('(?i)' must stay in front)
     lead = flags.group() if flags else ""
-    chars = f"[{re.escape(first)}]"
-    if _case_blind_opening(pattern):
+    chars = f"[{re.escape(''.join(sorted(first)))}]"
+    if blind and not pattern.flags & re.IGNORECASE:
         chars = f"(?i:{chars})"  # a case-blind part ('(?i:...)') may open the match
     return re.compile(f"{lead}(?={chars})(?:{text[len(lead) :]})", pattern.flags)
 
@@ -40,12 +41,6 @@ def first_characters(pattern: re.Pattern[str]) -> str | None:
     takes the other case), or None when that cannot be listed."""
     first = _openings(pattern)
     return None if first is None else "".join(sorted(first[0]))
-
-
-def _case_blind_opening(pattern: re.Pattern[str]) -> bool:
-    """Whether a part of a pattern with case that adds case-blindness ('(?i:...)') may open a match."""
-    first = _openings(pattern)
-    return first is not None and first[1] and not pattern.flags & re.IGNORECASE
 
 
 def _openings(pattern: re.Pattern[str]) -> tuple[set[str], bool] | None:
