@@ -56,6 +56,7 @@ def examples(corpora: list[str]) -> list[dict[str, Any]]:
         for doc in docs.values():
             gold = doc["attributions"]
             found = [a.to_dict() for a in find_attributions(doc["text"], "nl", learned_stance=False)]
+            earlier = [(p["content"]["text"], p["stance"], p["source_resolved"]) for p in found]
             for gi, pi in gold_eval.match(gold, found):
                 p = found[pi]
                 cue = (p["cue"] or {}).get("text", "")
@@ -64,13 +65,23 @@ def examples(corpora: list[str]) -> list[dict[str, Any]]:
                 speaker = p["source_resolved"]
                 same = bool(before and speaker and speaker == before["source_resolved"])
                 question = "?" in p["content"]["text"]
+                names = [speaker or "", (p["source"] or {}).get("text", "")]
+                answering = stance.answers(names, speaker, earlier[:pi])
                 spans = {k: (p[k]["start"], p[k]["end"]) if p[k] else None for k in ("content", "source")}
                 out.append(
                     {
                         "corpus": corpus,
                         "content": stance.content_features(p["content"]["text"]),
                         "meta": stance.meta_features(
-                            cue, p["stance"], p["type"], p["hedged"], question, previous, same
+                            cue,
+                            p["stance"],
+                            p["type"],
+                            p["hedged"],
+                            question,
+                            previous,
+                            same,
+                            stance.negated(p["content"]["text"]),
+                            answering,
                         ),
                         "texts": stance.semantic_texts(doc["text"], spans["content"], spans["source"]),
                         "rule": p["stance"],

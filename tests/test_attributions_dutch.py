@@ -1521,3 +1521,53 @@ def test_the_quick_lexicon_patterns_match_where_the_patterns_match() -> None:
         "verdacht",
     )
     assert Quick(re.compile(r"\b(?:zich )?verschuil", re.I)).words is None  # the group may be left out
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "resolved"),
+    [
+        # a day and part of the day open the sentence; the subject comes after the verb
+        (
+            "De minister zweeg. Donderdagavond meldden ingewijden aan de krant dat de minister wilde opstappen.",
+            "de minister wilde opstappen",
+            "ingewijden",
+            None,
+        ),
+        (
+            "De minister zweeg. Maandagochtend zei de woordvoerder dat de minister blijft.",
+            "de minister blijft",
+            "de woordvoerder",
+            None,
+        ),
+        # a pronoun opening an earlier sentence is no organisation a spokesperson speaks for
+        (
+            "Ze zou al hebben gezegd dat het klaar is. Het ministerie reageerde binnen een uur. "
+            "'Dit is onzin', liet een woordvoerder weten.",
+            "Dit is onzin",
+            "een woordvoerder",
+            None,
+        ),
+        # nor is a place after a preposition
+        (
+            "De Stichting Oude Molens is boos. Voorzitter Kees Jansen wijst erop dat in Hengelo wel molens zijn "
+            "gered. De stichting verwijt de gemeente dat die het onderhoud heeft verwaarloosd.",
+            "die het onderhoud heeft verwaarloosd",
+            "De stichting",
+            "Stichting Oude Molens",
+        ),
+    ],
+)
+def test_no_time_word_pronoun_or_place_as_the_speaker(
+    text: str, content: str, source: str, resolved: str | None
+) -> None:
+    found = {a.content.text: a for a in find_attributions(text, "nl")}
+    a = found[content]
+    assert a.source is not None and a.source.text == source
+    assert a.source_resolved == resolved
+
+
+def test_a_name_with_an_elided_particle_is_one_name() -> None:
+    text = "„We volgen de situatie”, zei een woordvoerder van het Quai d'Orsay. Volgens Jeanne d’Arc klopt het."
+    found = {a.content.text: a for a in find_attributions(text, "nl")}
+    assert found["We volgen de situatie"].source_resolved == "Quai d'Orsay"
+    assert found["klopt het"].source_resolved == "Jeanne d’Arc"

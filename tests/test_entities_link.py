@@ -69,6 +69,9 @@ def test_name_parts_keep_their_particles_and_titles_go(linker: Linker) -> None:
         for n in find_names("Dat meldt de krant Diário do Xingu. De Fundación Derechos y Dignidad zwijgt.")
     ]
     assert "Diário do Xingu" in names and "Fundación Derechos y Dignidad" in names
+    # an elided French particle ('Quai' was a name of its own)
+    names = [n.text for n in find_names("Dat zegt het Quai d'Orsay. Valéry Giscard d’Estaing zweeg.")]
+    assert "Quai d'Orsay" in names and "Valéry Giscard d’Estaing" in names
 
 
 def test_places_written_with_the_old_genitive_s() -> None:

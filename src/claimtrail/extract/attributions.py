@@ -303,8 +303,16 @@ _INVERSION = frozenset(
     of dat toen nadat omdat als niet nooit ook al zelf hierop daarop echter maar destijds vervolgens daarna
     eerst opnieuw tevens evenwel wellicht misschien waarschijnlijk vermoedelijk eveneens alsnog sindsdien
     tegelijk tegelijkertijd nadien voorheen vroeger onlangs recent kortgeleden straks binnenkort vanmorgen
-    overigens uiteindelijk""".split()
+    overigens uiteindelijk eergisteren""".split()
+) | frozenset(  # 'Donderdagavond meldden ingewijden ...': the time, then the verb, then the subject
+    day + part
+    for day in "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gister".split()
+    for part in "ochtend morgen middag avond nacht".split()
 )
+# prepositions before a name that is not a subject ('in Hengelo', 'naar Brussel')
+_PLACE_PREPOSITIONS = frozenset("in op uit voor tegen naar met aan over".split())
+# capitalised words opening a sentence that name no one ('Ze zou ...', 'Maandagochtend zei ...')
+_OPENING_NO_NAME = _FUNCTION | _INVERSION | _PRONOUNS
 # words after a comma that open a relative clause or an apposition in a subject ('X, wiens familie ..., zegt')
 _RELATIVE_OPENERS = frozenset("die dat wiens wier waarvan geen een de het".split())
 _PREPOSITIONS = frozenset(
@@ -473,7 +481,8 @@ class Tok:
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
         self.low = text.lower()
-        self.cap = text[:1].isupper()
+        # (and a name's elided particle: 'Quai d'Orsay', 'Giscard d'Estaing')
+        self.cap = text[:1].isupper() or (text[1:2] in ("'", "’") and text[:1] in "dl" and text[2:3].isupper())
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
@@ -2692,8 +2701,8 @@ class _Doc:
             start = dateline.end() if dateline else p.start
             toks = tokens(self.text, start, f.source[0] if back == 0 and f.source else p.end)
             for i, j in self._name_runs(toks, start):
-                if self._in_quote(toks[i].start):
-                    continue
+                if self._in_quote(toks[i].start) or (i > 0 and toks[i - 1].low in _PLACE_PREPOSITIONS):
+                    continue  # (not 'in Hengelo')
                 run_start = toks[i].start
                 while i < j and (toks[i].low in _FUNCTION or self._is_adjective(toks[i])):
                     i += 1
@@ -2706,7 +2715,7 @@ class _Doc:
                         and j - i == 1
                         and j < len(toks)
                         and not toks[j].cap
-                        and toks[i].low in _FUNCTION
+                        and toks[i].low in _OPENING_NO_NAME
                     ):
                         continue
                     body = re.search(
@@ -3615,6 +3624,7 @@ def find_attributions(text: str, language: str = "nl", learned_stance: bool = Tr
     seen: set[tuple[tuple[int, int], tuple[int, int] | None]] = set()
     before: _Found | None = None
     before_rule: str | None = None  # the rules' stance of `before`
+    earlier: list[tuple[str, str, str | None]] = []  # (content, rules' stance, resolved source) so far
     for f in sorted(found, key=lambda f: (f.content[0], f.content[1])):
         if (f.content, f.cue) in seen or f.content[1] <= f.content[0]:
             continue
@@ -3629,9 +3639,14 @@ def find_attributions(text: str, language: str = "nl", learned_stance: bool = Tr
             body = text[f.content[0] : f.content[1]]
             same = bool(before is not None and f.resolved and f.resolved == before.resolved)
             texts = learned_stances.semantic_texts(text, f.content, f.source)
-            overruled = learned.overrule(body, cue, f.stance, f.type, f.hedged, before_rule, same, texts)
+            names = [f.resolved or "", text[f.source[0] : f.source[1]] if f.source else ""]
+            answering = learned_stances.answers(names, f.resolved, earlier)
+            overruled = learned.overrule(
+                body, cue, f.stance, f.type, f.hedged, before_rule, same, texts, answering
+            )
             f.stance = overruled or f.stance
         before, before_rule = f, rule
+        earlier.append((text[f.content[0] : f.content[1]], rule, f.resolved))
         out.append(
             Attribution(
                 source=_span(text, f.source),

@@ -61,6 +61,8 @@ def meta_features(
     question: bool = False,
     previous: str | None = None,
     same_speaker: bool = False,
+    negated: bool = False,
+    answers: str | None = None,
 ) -> list[str]:
     """What the rules saw: the whole cue, its words, their stance, the attribution type, hedging, a
     question mark in the content, and the rules' stance of the attribution before this one in the text,
@@ -76,7 +78,34 @@ def meta_features(
         *(["question"] if question else []),
         f"previous={previous}",
         f"same_speaker={previous}" if same_speaker else "other_speaker",
+        *(["negated", f"negated_after={previous}"] if negated else []),
+        *([f"answers={answers}", f"answers={answers}_negated={negated}"] if answers else []),
     ]
+
+
+_NEGATION = re.compile(r"(?i)\b(?:niet|geen|nooit|niets|niemand|nergens)\b")
+ANSWER_REACH = 8  # how many attributions back a source may find itself named
+
+
+def negated(content: str) -> bool:
+    """A negation in the content ('Onze eenheden waren niet in de buurt')."""
+    return bool(_NEGATION.search(content))
+
+
+def answers(names: list[str], speaker: str | None, earlier: list[tuple[str, str, str | None]]) -> str | None:
+    """The rules' stance of the last of the ANSWER_REACH attributions before this one, by another speaker,
+    whose content names this attribution's source: the accused answering a charge ('De milieuclub
+    beschuldigt Valtrex ...' then 'Valtrex spreekt dat tegen'). `names` are the source as written and
+    resolved; `earlier` holds (content, rules' stance, resolved source) in text order."""
+    keys = {w for name in names if name for w in _WORD.findall(name.lower()) if len(w) >= 4}
+    if not keys:
+        return None
+    for content, rule, who in reversed(earlier[-ANSWER_REACH:]):
+        if speaker and who == speaker:
+            continue
+        if keys & set(_WORD.findall(content.lower())):
+            return rule
+    return None
 
 
 def vectorise(features: list[str], index: dict[str, int], idf: np.ndarray) -> dict[int, float]:
@@ -195,12 +224,15 @@ class StanceModel:
         previous: str | None = None,
         same_speaker: bool = False,
         texts: tuple[str, ...] = (),
+        answering: str | None = None,
     ) -> str | None:
         """The model's stance where it is one of OVERRULES, other than the rules' `rule`, with at least
         THRESHOLD probability, or a denial the rules read as an assertion with DENY_THRESHOLD; else None
         (the rules' stance stands). `previous` is the rules' stance of the attribution before this one;
         `texts` are semantic_texts() (the content alone when not given)."""
-        meta = meta_features(cue, rule, kind, hedged, "?" in content, previous, same_speaker)
+        meta = meta_features(
+            cue, rule, kind, hedged, "?" in content, previous, same_speaker, negated(content), answering
+        )
         probabilities = self.probabilities(content_features(content), meta, texts or (content,))
         return decide(probabilities, rule)
 

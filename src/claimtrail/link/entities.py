@@ -278,9 +278,11 @@ def _raw_words(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _is_capitalised(word: str) -> bool:
-    """'Kiev', "'T Zand", "'s-Hertogenbosch" (a capital after the "'s-")."""
-    return word[:1].isupper() or (
-        word[:1] in "'’" and (word[1:2].isupper() or (word[1:3].lower() == "s-" and word[3:4].isupper()))
+    """'Kiev', "'T Zand", "'s-Hertogenbosch" (a capital after the "'s-"), "d'Orsay" (an elided particle)."""
+    return (
+        word[:1].isupper()
+        or (word[:1] in "'’" and (word[1:2].isupper() or (word[1:3].lower() == "s-" and word[3:4].isupper())))
+        or (word[1:2] in ("'", "’") and word[:1] in ("d", "l") and word[2:3].isupper())
     )
 
 
