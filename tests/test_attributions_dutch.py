@@ -1528,7 +1528,8 @@ def test_the_quick_lexicon_patterns_match_where_the_patterns_match() -> None:
     [
         # a day and part of the day open the sentence; the subject comes after the verb
         (
-            "De minister zweeg. Donderdagavond meldden ingewijden aan de krant dat de minister wilde opstappen.",
+            "De minister zweeg. Donderdagavond meldden ingewijden aan de krant dat de minister wilde "
+            "opstappen.",
             "de minister wilde opstappen",
             "ingewijden",
             None,
@@ -1549,8 +1550,8 @@ def test_the_quick_lexicon_patterns_match_where_the_patterns_match() -> None:
         ),
         # nor is a place after a preposition
         (
-            "De Stichting Oude Molens is boos. Voorzitter Kees Jansen wijst erop dat in Hengelo wel molens zijn "
-            "gered. De stichting verwijt de gemeente dat die het onderhoud heeft verwaarloosd.",
+            "De Stichting Oude Molens is boos. Voorzitter Kees Jansen wijst erop dat in Hengelo wel molens "
+            "zijn gered. De stichting verwijt de gemeente dat die het onderhoud heeft verwaarloosd.",
             "die het onderhoud heeft verwaarloosd",
             "De stichting",
             "Stichting Oude Molens",
@@ -1567,7 +1568,9 @@ def test_no_time_word_pronoun_or_place_as_the_speaker(
 
 
 def test_a_name_with_an_elided_particle_is_one_name() -> None:
-    text = "„We volgen de situatie”, zei een woordvoerder van het Quai d'Orsay. Volgens Jeanne d’Arc klopt het."
+    text = (
+        "„We volgen de situatie”, zei een woordvoerder van het Quai d'Orsay. Volgens Jeanne d’Arc klopt het."
+    )
     found = {a.content.text: a for a in find_attributions(text, "nl")}
     assert found["We volgen de situatie"].source_resolved == "Quai d'Orsay"
     assert found["klopt het"].source_resolved == "Jeanne d’Arc"

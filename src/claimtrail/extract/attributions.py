@@ -482,7 +482,9 @@ class Tok:
         self.start, self.end, self.text = start, end, text
         self.low = text.lower()
         # (and a name's elided particle: 'Quai d'Orsay', 'Giscard d'Estaing')
-        self.cap = text[:1].isupper() or (text[1:2] in ("'", "’") and text[:1] in "dl" and text[2:3].isupper())
+        self.cap = text[:1].isupper() or (
+            text[1:2] in ("'", "’") and text[:1] in "dl" and text[2:3].isupper()
+        )
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
