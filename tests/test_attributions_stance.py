@@ -30,6 +30,8 @@ CASES = [
     # a negated charge is a denial, not an accusation
     ("“Wij hebben de klanten op geen enkele manier benadeeld”, aldus de bank.", "deny"),
     ("De school zegt dat de klachten van de ouders niet zijn genegeerd.", "deny"),
+    # ... also when the negation stands further back in the clause
+    ("“Er is nooit een instructie geweest om dossiers bewust te laten liggen”, zegt de dienst.", "deny"),
     # regression: the te-infinitive in 'niets te verwijten' was read as a second, accusing cue
     ("De gedeputeerde zegt dat de provincie zich niets te verwijten heeft.", "deny"),
     # the speaker's own side with a negation, and a threat of countermeasures

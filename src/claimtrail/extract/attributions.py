@@ -3519,7 +3519,7 @@ def _in_relative(pre: list[Tok], x: int) -> bool:
     )
 
 
-def _negated_before(body: str, pos: int, window: int = 5) -> bool:
+def _negated_before(body: str, pos: int, window: int = 9) -> bool:
     """Whether one of the last few words before `pos`, in the same clause, is a negation."""
     clause = re.split(r"[.!?;:,]", body[:pos])[-1]
     return any(w.lower() in _NEGATORS for w in re.findall(r"\w+", clause)[-window:])
