@@ -53,9 +53,9 @@ SAMPLE = ROOT / "src" / "claimtrail" / "data" / "sample"
 JSONL_CORPORA = {
     "holdout": ROOT / "eval" / "data" / "attributions_holdout.jsonl",
     "dev": ROOT / "eval" / "data" / "attributions_dev.jsonl",
-    **{f"holdout{n}": ROOT / "eval" / "data" / f"holdout{n}.jsonl" for n in range(2, 79)},
+    **{f"holdout{n}": ROOT / "eval" / "data" / f"holdout{n}.jsonl" for n in range(2, 85)},
 }
-CORPORA = ("seeds", "sample", "holdout", "dev", *(f"holdout{n}" for n in range(2, 79)))
+CORPORA = ("seeds", "sample", "holdout", "dev", *(f"holdout{n}" for n in range(2, 85)))
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))

@@ -1574,3 +1574,25 @@ def test_a_name_with_an_elided_particle_is_one_name() -> None:
     found = {a.content.text: a for a in find_attributions(text, "nl")}
     assert found["We volgen de situatie"].source_resolved == "Quai d'Orsay"
     assert found["klopt het"].source_resolved == "Jeanne d’Arc"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (
+            "De brandweerzone Rivierenland ontkent dat er een melding is binnengekomen.",
+            "brandweerzone Rivierenland",
+        ),
+        (
+            "De politie-eenheid Rotterdam laat weten dat de controle volgens de regels verliep.",
+            "politie-eenheid Rotterdam",
+        ),
+        ("De provincie Groningen zegt dat de weg veilig is.", "provincie Groningen"),
+        # a municipality is its place, a firm or paper its name
+        ("De gemeente Almelo laat weten dat de bibliotheek dichtgaat.", "Almelo"),
+        ("Het bedrijf Shell zegt dat de lekkage klein is.", "Shell"),
+    ],
+)
+def test_a_body_named_after_its_place_keeps_its_noun(text: str, resolved: str) -> None:
+    (a,) = find_attributions(text, "nl")
+    assert a.source_resolved == resolved

@@ -51,6 +51,21 @@ def test_the_features_carry_the_question_and_the_previous_stance() -> None:
     assert "other_speaker" in stance.meta_features("zegt", "assert", "direct", False, False, None, False)
 
 
+def test_the_features_see_a_negation_and_the_accused_answering() -> None:
+    assert stance.negated("Onze eenheden waren niet in de buurt") and not stance.negated("Dat klopt")
+    meta = stance.meta_features("zegt", "assert", "direct", False, False, "accuse", False, True, "accuse")
+    assert {"negated", "negated_after=accuse", "answers=accuse", "answers=accuse_negated=True"} <= set(meta)
+    earlier = [
+        ("Valtrex loost al jaren gif in de rivier", "accuse", "Schone Rivieren"),
+        ("de metingen kloppen", "assert", "Valtrex"),
+    ]
+    # the accused answers the charge: named in its content, said by another speaker
+    assert stance.answers(["Valtrex", "het bedrijf"], "Valtrex", earlier) == "accuse"
+    assert stance.answers(["Schone Rivieren"], "Schone Rivieren", earlier) is None  # its own words
+    assert stance.answers(["de burgemeester"], None, earlier) is None  # not named there
+    assert stance.answers(["Valtrex"], "Valtrex", earlier[:1] + [("x", "assert", "y")] * 8) is None  # too far
+
+
 def test_the_model_never_charges_or_confirms() -> None:
     text = (
         "De vissers zeggen dat de trawlers elke nacht de bodem leegvissen met verboden netten. "

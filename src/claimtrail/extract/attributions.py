@@ -309,6 +309,12 @@ _INVERSION = frozenset(
     for day in "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gister".split()
     for part in "ochtend morgen middag avond nacht".split()
 )
+# bodies named after the place they serve, which is not the body: 'de politie-eenheid Rotterdam', 'de
+# provincie Groningen' (but 'de gemeente Almelo' is Almelo)
+_PLACE_BODY = re.compile(
+    r"(?:[a-z]+-)?(?:provincie|politie|politiezone|politie-eenheid|brandweer|brandweerzone|veiligheidsregio"
+    r"|waterschap|crisiscentrum)"
+)
 # prepositions before a name that is not a subject ('in Hengelo', 'naar Brussel')
 _PLACE_PREPOSITIONS = frozenset("in op uit voor tegen naar met aan over".split())
 # capitalised words opening a sentence that name no one ('Ze zou ...', 'Maandagochtend zei ...')
@@ -2536,6 +2542,8 @@ class _Doc:
                 van_names.append(name)
             elif prep in ("in", "op", "uit", "voor", "tegen", "naar", "met", "aan", "over"):
                 continue
+            elif i == run_start and _PLACE_BODY.fullmatch(prep):
+                names.append(f"{prep} {name}")  # 'de brandweerzone Rivierenland': the body, not the place
             else:
                 names.append(name)
         head_noun = self._head(toks)
