@@ -39,6 +39,8 @@ CASES = [
     ("De minister zegt dat zijn land geen wapens aan de rebellen levert.", "deny"),
     ("Het ministerie behoudt zich naar eigen zeggen het recht voor om tegenmaatregelen te nemen.", "other"),
     ("Volgens de regering heeft de buurstaat vannacht een aanval op de hoofdstad uitgevoerd.", "accuse"),
+    ("„Dit was geen ongeluk”, zegt de vissersbond over de aanvaring.", "accuse"),
+    ("Volgens de minister handelden de daders in opdracht van de buurstaat.", "accuse"),
     # accuse: the content blames a party for wrongdoing
     ("De ouders zeggen dat het bestuur de klachten over pesten heeft genegeerd.", "accuse"),
     ("“De gemeente heeft ons in de steek gelaten”, zegt een bewoner van de Dijkstraat.", "accuse"),
