@@ -40,6 +40,11 @@ CASES = [
     ("Het ministerie behoudt zich naar eigen zeggen het recht voor om tegenmaatregelen te nemen.", "other"),
     ("Volgens de regering heeft de buurstaat vannacht een aanval op de hoofdstad uitgevoerd.", "accuse"),
     ("„Dit was geen ongeluk”, zegt de vissersbond over de aanvaring.", "accuse"),
+    # no indications that, cannot establish, no conclusions before the inquiry: doubt
+    ("De veiligheidsdienst zegt 'geen aanwijzingen' te hebben dat de man spioneerde.", "doubt"),
+    ("„We kunnen op dit moment niet vaststellen wie als eerste schoot”, zegt de missie.", "doubt"),
+    ("„We wachten het onderzoek af voordat we conclusies trekken”, zegt de woordvoerder.", "doubt"),
+    ("De hoofdredacteur zegt dat er geen aanwijzingen zijn voor montage.", "assert"),
     ("Volgens de minister handelden de daders in opdracht van de buurstaat.", "accuse"),
     # accuse: the content blames a party for wrongdoing
     ("De ouders zeggen dat het bestuur de klachten over pesten heeft genegeerd.", "accuse"),
