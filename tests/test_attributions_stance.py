@@ -45,6 +45,11 @@ CASES = [
     ("„We kunnen op dit moment niet vaststellen wie als eerste schoot”, zegt de missie.", "doubt"),
     ("„We wachten het onderzoek af voordat we conclusies trekken”, zegt de woordvoerder.", "doubt"),
     ("De hoofdredacteur zegt dat er geen aanwijzingen zijn voor montage.", "assert"),
+    # the charge called disinformation or a set-up, the rules said to be followed: deny
+    ("De ambassade noemt het verhaal pure desinformatie.", "deny"),
+    ("Volgens de partij zijn de berichten uit hun context gerukt.", "deny"),
+    ("De gemeente zegt dat alle regels zijn gevolgd.", "deny"),
+    ("De onderzoeker zegt dat desinformatie op sociale media een grote rol speelt.", "assert"),
     ("Volgens de minister handelden de daders in opdracht van de buurstaat.", "accuse"),
     # accuse: the content blames a party for wrongdoing
     ("De ouders zeggen dat het bestuur de klachten over pesten heeft genegeerd.", "accuse"),
