@@ -46,7 +46,7 @@ CASES = [
     ("„We wachten het onderzoek af voordat we conclusies trekken”, zegt de woordvoerder.", "doubt"),
     ("De hoofdredacteur zegt dat er geen aanwijzingen zijn voor montage.", "assert"),
     # the charge called disinformation or a set-up, the rules said to be followed: deny
-    ("De ambassade noemt het verhaal pure desinformatie.", "deny"),
+    ("De ambassade zegt dat het verhaal pure desinformatie is.", "deny"),
     ("Volgens de partij zijn de berichten uit hun context gerukt.", "deny"),
     ("De gemeente zegt dat alle regels zijn gevolgd.", "deny"),
     ("De onderzoeker zegt dat desinformatie op sociale media een grote rol speelt.", "assert"),
