@@ -72,6 +72,11 @@ def test_name_parts_keep_their_particles_and_titles_go(linker: Linker) -> None:
     # an elided French particle ('Quai' was a name of its own)
     names = [n.text for n in find_names("Dat zegt het Quai d'Orsay. Valéry Giscard d’Estaing zweeg.")]
     assert "Quai d'Orsay" in names and "Valéry Giscard d’Estaing" in names
+    # a web address ending a sentence ends the name there
+    names = [
+        n.text for n in find_names("Dat meldt de nieuwssite Kritisch.be. Van Hoorebeke zegt dat het klopt.")
+    ]
+    assert "Kritisch.be" in names and "Van Hoorebeke" in names
 
 
 def test_places_written_with_the_old_genitive_s() -> None:

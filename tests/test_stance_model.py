@@ -1,5 +1,5 @@
 """The learned stance model: wired into find_attributions, limited to giving the stances of
-stance.OVERRULES (and a surer 'deny' where the rules read 'assert'), and read back by numpy exactly as
+stance.OVERRULES (and a 'deny' where the rules read 'assert'), and read back by numpy exactly as
 scikit-learn trained it (recipes/stance.py)."""
 
 from __future__ import annotations
@@ -157,18 +157,31 @@ def test_word_vectors_carry_the_meaning_of_words_the_gold_never_showed() -> None
     assert max(abs(plain[c] - read[c]) for c in plain) > 0.01
 
 
-def test_find_attributions_gives_the_model_the_text_before_the_content_and_the_source() -> None:
-    """Read alone, this content is a plan ('other'); with 'Schouten zegt ook dat' before it and the
-    source, the model lets the rules' assertion stand. find_attributions must pass all three."""
-    text = (
-        "Schouten zegt ook dat de provincie de vergunning van Valcor opnieuw bekijkt als uit het onderzoek "
-        "blijkt dat het bedrijf te veel heeft geloosd."
-    )
-    [found] = find_attributions(text, "nl")
-    assert found.stance == "assert" and found.source is not None and found.cue is not None
+def test_find_attributions_gives_the_model_the_text_before_the_content_the_source_and_the_charge(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """find_attributions passes the model what it was trained on: the content, the text before it and the
+    source (semantic_texts), the rules' stance before it, and the charge the speaker answers."""
+    seen: list[tuple] = []
     model = stance.model("nl")
     assert model is not None
-    alone = (found.content.text, "", "")
-    assert model.overrule(
-        found.content.text, found.cue.text, "assert", found.type, False, None, False, alone
-    ) == ("other")
+    overrule = type(model).overrule
+
+    def spy(self, content, cue, rule, kind, hedged, previous=None, same=False, texts=(), answering=None):  # type: ignore[no-untyped-def]
+        seen.append((content, rule, previous, texts, answering))
+        return overrule(self, content, cue, rule, kind, hedged, previous, same, texts, answering)
+
+    monkeypatch.setattr(type(model), "overrule", spy)
+    text = (
+        "De milieuclub Schone Rivieren beschuldigt Valtrex ervan jarenlang gif in de rivier te lozen. "
+        "Valtrex zegt dat het bedrijf alle vergunningen heeft."
+    )
+    found = find_attributions(text, "nl")
+    assert [a.stance for a in found][:1] == ["accuse"]
+    content, rule, previous, texts, answering = seen[-1]
+    assert content == found[-1].content.text and previous == "accuse" and answering == "accuse"
+    assert found[-1].source is not None
+    source = (found[-1].source.start, found[-1].source.end)
+    content_span = (found[-1].content.start, found[-1].content.end)
+    assert texts == stance.semantic_texts(text, content_span, source)
+    assert texts[1].endswith("Valtrex zegt dat ") and texts[2] == "Valtrex"

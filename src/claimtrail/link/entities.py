@@ -264,14 +264,17 @@ def _sentence_starts(text: str) -> frozenset[int]:
     return frozenset(s + len(m.group()) for s in starts for m in [re.compile(r"[^\w]*").match(text, s)] if m)
 
 
+_DOMAIN_END = re.compile(r"\.[a-z]{2,}\.$")  # a web address's ending, then a full stop
+
+
 @lru_cache(maxsize=16)
 def _raw_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, word) of every `_WORD`, a lone final full stop dropped ('Kiev.' -> 'Kiev', not 'N.V.')."""
     words = []
     for m in _WORD.finditer(text):
         word = m.group()
-        if word.count(".") == 1:
-            word = word.rstrip(".")
+        if word.count(".") == 1 or _DOMAIN_END.search(word):  # (and 'Kritisch.be.' ending a sentence)
+            word = word[:-1] if word.endswith(".") else word
         start = m.start()
         words.append((start, start + len(word), word))
     return tuple(words)
