@@ -2567,6 +2567,10 @@ class _Doc:
                 if m:
                     return f"{head_noun} van {m.group(1).strip()}"
             return self._canonical(van_names[0], pos)
+        if head_noun in _AUTHORED and low[0] in ("het", "de", "dit", "deze"):
+            author = self._author_of(head_noun, pos, f)  # 'Volgens het rapport' after 'X stelt in een rapport'
+            if author:
+                return author
         role = self._role_of(head_noun) if head_noun else None
         if role:
             if role in ("woordvoerder", "woordvoerster") and "van" in low[1:]:
@@ -2617,6 +2621,18 @@ class _Doc:
                 break
             cut.append(w)
         return " ".join(cut) or span
+
+    def _author_of(self, noun: str, pos: int, f: _Found) -> str | None:
+        """Who wrote the document `noun` names ('het rapport'): the speaker of the last attribution before `pos`
+        whose sentence mentions such a document ('Dat stelt Greenpeace in een rapport')."""
+        pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.IGNORECASE)
+        for g in reversed(self.found):
+            if g is f or g.source is None or g.source[0] >= pos:
+                continue
+            s = self.sentences[g.sentence]
+            if pattern.search(self.text, s.start, min(s.end, pos)):
+                return self._resolve(g)
+        return None
 
     def _mention(self, head: str, pos: int) -> str | None:
         """The last named mention of an organisation noun before `pos`: 'het ministerie van Buitenlandse
@@ -3468,6 +3484,8 @@ class _EnglishDoc(_Doc):
 
 # what an outlet bases a report on that is no speaker: 'op basis van interne stukken', compounds too
 # ('satellietbeelden', 'eigen controles')
+# documents whose author speaks through them ('volgens het rapport', 'in de verklaring')
+_AUTHORED = frozenset("rapport verklaring studie analyse samenvatting brief persbericht notitie memo".split())
 _DOCUMENTS = tuple(
     """stukken documenten document rapport rapporten cijfers beelden onderzoek gegevens data e-mails mails
     berichten informatie notulen brief brieven documents records figures footage report reports
