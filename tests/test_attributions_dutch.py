@@ -1600,8 +1600,8 @@ def test_a_body_named_after_its_place_keeps_its_noun(text: str, resolved: str) -
 
 def test_a_document_speaks_for_its_author() -> None:
     text = (
-        "De bank zou miljarden lenen aan bedrijven die bossen kappen. Dat stelt milieuorganisatie Regenwoudalarm "
-        "in een rapport dat dinsdag verschijnt. De bank bestrijdt de cijfers.\n\n"
+        "De bank zou miljarden lenen aan bedrijven die bossen kappen. Dat stelt milieuorganisatie "
+        "Regenwoudalarm in een rapport dat dinsdag verschijnt. De bank bestrijdt de cijfers.\n\n"
         "Volgens het rapport gaat het om kredieten aan twee vleesverwerkers."
     )
     found = {a.content.text: a for a in find_attributions(text, "nl")}

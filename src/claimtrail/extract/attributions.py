@@ -2568,7 +2568,7 @@ class _Doc:
                     return f"{head_noun} van {m.group(1).strip()}"
             return self._canonical(van_names[0], pos)
         if head_noun in _AUTHORED and low[0] in ("het", "de", "dit", "deze"):
-            author = self._author_of(head_noun, pos, f)  # 'Volgens het rapport' after 'X stelt in een rapport'
+            author = self._author_of(head_noun, pos, f)  # after 'X stelt in een rapport'
             if author:
                 return author
         role = self._role_of(head_noun) if head_noun else None
@@ -2623,8 +2623,8 @@ class _Doc:
         return " ".join(cut) or span
 
     def _author_of(self, noun: str, pos: int, f: _Found) -> str | None:
-        """Who wrote the document `noun` names ('het rapport'): the speaker of the last attribution before `pos`
-        whose sentence mentions such a document ('Dat stelt Greenpeace in een rapport')."""
+        """Who wrote the document `noun` names ('het rapport'): the speaker of the last attribution before
+        `pos` whose sentence mentions such a document ('Dat stelt Greenpeace in een rapport')."""
         pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.IGNORECASE)
         for g in reversed(self.found):
             if g is f or g.source is None or g.source[0] >= pos:
