@@ -117,8 +117,8 @@ FLOORS = {
     # (stance 0.843 -> 0.819 with the word vectors of the nineteenth session, which raised 10 of the 16
     # reserved hold-outs 59-74 and lowered 5: 2,802 -> 2,813 of 3,374 right; docs/accuracy.md)
     "holdout74": {"f1": 0.95, "source_accuracy": 0.61, "stance_accuracy": 0.81, "type_accuracy": 0.97},
-    # contested-claims articles (twentieth session). 75-77 first run at c17a655 (stance 0.729 / 0.766 / 0.681),
-    # blind to the stance model; 78-84 train it since (their stance here is not a blind figure)
+    # contested-claims articles (twentieth session). 75-77 first run at c17a655 (stance 0.729 / 0.766 /
+    # 0.681), blind to the stance model; 78-84 train it since (their stance here is not a blind figure)
     "holdout75": {"f1": 0.96, "source_accuracy": 0.73, "stance_accuracy": 0.71, "type_accuracy": 0.97},
     "holdout76": {"f1": 0.92, "source_accuracy": 0.62, "stance_accuracy": 0.73, "type_accuracy": 0.96},
     "holdout77": {"f1": 0.91, "source_accuracy": 0.71, "stance_accuracy": 0.67, "type_accuracy": 0.96},
