@@ -1606,3 +1606,33 @@ def test_a_document_speaks_for_its_author() -> None:
     )
     found = {a.content.text: a for a in find_attributions(text, "nl")}
     assert found["gaat het om kredieten aan twee vleesverwerkers"].source_resolved == "Regenwoudalarm"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # where a person works is no part of the name, nor the occupation before it
+        (
+            "Toxicoloog Marten Dijkgraaf van de Universiteit Utrecht zegt dat het water schoon is.",
+            "Marten Dijkgraaf",
+        ),
+        (
+            "Geoloog Milen Todorov van de Bulgaarse Academie zegt dat het geen aardbeving was.",
+            "Milen Todorov",
+        ),
+        ("Jan van de Berg zegt dat het klopt.", "Jan van de Berg"),
+        # a ministry keeps its country's adjective
+        (
+            "Het Duitse ministerie van Defensie laat weten dat de drone neerstortte.",
+            "Duitse ministerie van Defensie",
+        ),
+        # 'de stichting' is the foundation its chair spoke for, not the chair
+        (
+            "Voorzitter Annet Huisman van Stichting Vrienden van het Engelse Werk zegt dat de bomen blijven. "
+            "De stichting zegt dat ze naar de rechter stapt als de gemeente de bomen kapt.",
+            "Stichting Vrienden van het Engelse Werk",
+        ),
+    ],
+)
+def test_people_their_workplace_and_the_bodies_they_speak_for(text: str, resolved: str) -> None:
+    assert find_attributions(text, "nl")[-1].source_resolved == resolved

@@ -72,6 +72,9 @@ def test_name_parts_keep_their_particles_and_titles_go(linker: Linker) -> None:
     # an elided French particle ('Quai' was a name of its own)
     names = [n.text for n in find_names("Dat zegt het Quai d'Orsay. Valéry Giscard d’Estaing zweeg.")]
     assert "Quai d'Orsay" in names and "Valéry Giscard d’Estaing" in names
+    # where a person works is no part of the person's name
+    names = [n.text for n in find_names("Marten Dijkgraaf van de Universiteit Utrecht zegt dat het klopt.")]
+    assert "Marten Dijkgraaf" in names and "Universiteit Utrecht" in names
     # a web address ending a sentence ends the name there
     names = [
         n.text for n in find_names("Dat meldt de nieuwssite Kritisch.be. Van Hoorebeke zegt dat het klopt.")

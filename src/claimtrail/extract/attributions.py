@@ -309,6 +309,12 @@ _INVERSION = frozenset(
     for day in "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gister".split()
     for part in "ochtend morgen middag avond nacht".split()
 )
+# organisation words: after particles they say where a person named before works
+_WORKPLACES = frozenset(
+    """universiteit hogeschool academie instituut ziekenhuis bank raad ministerie stichting vereniging partij
+    rechtbank hof dienst agentschap bureau centrum inspectie autoriteit commissie fonds bond omroep
+    krant""".split()
+)
 # bodies named after the place they serve, which is not the body: 'de politie-eenheid Rotterdam', 'de
 # provincie Groningen' (but 'de gemeente Almelo' is Almelo)
 _PLACE_BODY = re.compile(
@@ -648,6 +654,18 @@ class _Doc:
                         and k < len(toks)
                         and toks[k].cap
                         and (toks[j].low != "voor" or k + 1 < len(toks) and toks[k + 1].cap)
+                        and not (  # 'Marten Dijkgraaf van de Universiteit Utrecht': where the person works
+                            j - i >= 2
+                            and (
+                                toks[k].low in _WORKPLACES
+                                or (  # ('van de Bulgaarse Academie')
+                                    k + 1 < len(toks)
+                                    and toks[k + 1].low in _WORKPLACES
+                                    and toks[k].low.endswith(("se", "sche"))
+                                )
+                            )
+                            and not any(t.low in _WORKPLACES for t in toks[i:j])
+                        )
                     ):
                         j = k + 1
                         continue
@@ -2565,7 +2583,14 @@ class _Doc:
                     r"\b" + re.escape(head_noun) + r"\s+van\s+((?:[A-ZÀ-Þ][\w-]*\s?)+)", span, re.IGNORECASE
                 )
                 if m:
-                    return f"{head_noun} van {m.group(1).strip()}"
+                    # with the country's adjective: 'het Duitse ministerie van Defensie'
+                    adjective = re.search(r"([A-ZÀ-Þ][\w-]+)\s+" + re.escape(head_noun) + r"\b", span)
+                    own = (
+                        adjective.group(1) + " "
+                        if adjective and adjective.group(1).lower() in self.lex.demonyms
+                        else ""
+                    )
+                    return f"{own}{head_noun} van {m.group(1).strip()}"
             return self._canonical(van_names[0], pos)
         if head_noun in _AUTHORED and low[0] in ("het", "de", "dit", "deze"):
             author = self._author_of(head_noun, pos, f)  # after 'X stelt in een rapport'
@@ -2593,7 +2618,17 @@ class _Doc:
             for g in reversed(self.found):
                 if g is f or g.source is None or g.source[0] >= pos:
                     continue
-                if pattern.search(self.text[g.source[0] : g.source[1]]):
+                said_by = self.text[g.source[0] : g.source[1]]
+                if pattern.search(said_by):
+                    # 'voorzitter Annet Huisman van Stichting Vrienden van het Werk': the body, not the person
+                    body = re.search(
+                        r"\b"
+                        + re.escape(head_noun.capitalize())
+                        + r"(?:\s+(?:(?:van|voor|de|het|der|den)\s+){0,2}[A-ZÀ-Þ][\w-]*)+",
+                        said_by,
+                    )
+                    if body:
+                        return body.group()
                     r = self._resolve(g)
                     if r:
                         return r

@@ -417,6 +417,7 @@ def find_names(
                 or (
                     w.lower() in _PARTICLES
                     and not _of_after_full_name(words, i, j)
+                    and not _organisation_after_person(words, i, j)
                     and not _demonym_phrase_after(words, j)  # 'Dienst Dierenwelzijn van de Vlaamse overheid'
                     and any(_is_capitalised(x[2]) for x in words[j + 1 : j + 4])
                     and all(
@@ -632,6 +633,17 @@ def _split_run(words: list[tuple[int, int, str]], i: int, j: int, kb: KnowledgeB
             cuts.append(k)
     cuts.append(j)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _organisation_after_person(words: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """'Marten Dijkgraaf van de Universiteit Utrecht': after a name of two or more words with no organisation
+    word in it, particles that lead to an organisation word say where the person works."""
+    if j - i < 2 or any(w.lower() in _ORG_WORDS for _, _, w in words[i:j]):
+        return False
+    k = j
+    while k < len(words) and words[k][2].lower() in _PARTICLES:
+        k += 1
+    return k < len(words) and words[k][2].lower() in _ORG_WORDS
 
 
 def _demonym_phrase_after(words: list[tuple[int, int, str]], j: int) -> bool:
