@@ -1636,3 +1636,12 @@ def test_a_document_speaks_for_its_author() -> None:
 )
 def test_people_their_workplace_and_the_bodies_they_speak_for(text: str, resolved: str) -> None:
     assert find_attributions(text, "nl")[-1].source_resolved == resolved
+
+
+def test_a_stressed_een_is_an_indefinite_source() -> None:
+    for text in (
+        "Eén van hen zegt dat de directeur alles wist.",
+        "Eén oud-medewerker zegt dat de directeur alles wist.",
+    ):
+        (a,) = find_attributions(text, "nl")
+        assert a.source is not None and a.source_resolved is None, text

@@ -485,6 +485,9 @@ def _past_particles(toks: list[Tok], k: int) -> int:
 _ADJECTIVE_ENDING = re.compile(r"\w[\w-]*(?:(?<!s)se|sche|ische|ese|aanse|talige)")
 
 
+_STRESSED_EEN = frozenset(("één", "eén", "éen"))
+
+
 class Tok:
     """A word or punctuation mark with its offsets, lowercased form and capitalisation."""
 
@@ -492,7 +495,8 @@ class Tok:
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
-        self.low = text.lower()
+        low = text.lower()
+        self.low = "een" if low in _STRESSED_EEN else low  # 'Eén van hen' is 'een van hen'
         # (and a name's elided particle: 'Quai d'Orsay', 'Giscard d'Estaing')
         self.cap = text[:1].isupper() or (
             text[1:2] in ("'", "’") and text[:1] in "dl" and text[2:3].isupper()
