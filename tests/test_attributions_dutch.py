@@ -1645,3 +1645,11 @@ def test_a_stressed_een_is_an_indefinite_source() -> None:
     ):
         (a,) = find_attributions(text, "nl")
         assert a.source is not None and a.source_resolved is None, text
+
+
+def test_a_one_word_spokesperson_speaks_for_the_body_named_before() -> None:
+    text = (
+        "Volgens het Israëlische leger waren er zware gevechten. "
+        "Een legerwoordvoerder zei dat het leger nooit journalisten beschiet."
+    )
+    assert find_attributions(text, "nl")[-1].source_resolved == "Israëlische leger"

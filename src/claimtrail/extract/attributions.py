@@ -2606,6 +2606,17 @@ class _Doc:
                 v = low.index("van", 1)
                 if v + 1 < len(toks):
                     return self._resolve_span(toks[v + 1].start, b, f)
+            body = head_noun[: -len(role)].rstrip("-")
+            if role in ("woordvoerder", "woordvoerster") and body in _SPOKEN_FOR:
+                # 'een legerwoordvoerder', 'een politiewoordvoerder': the army or police named before
+                for g in reversed(self.found):
+                    if g is not f and g.source is not None and g.source[0] < pos:
+                        said_by = self.text[g.source[0] : g.source[1]].lower()
+                        if re.search(r"\b" + body + r"\b", said_by):
+                            return self._resolve(g)
+                mention = self._mention(body, pos)
+                if mention:
+                    return mention
             if low[0] == "een" and role in ("woordvoerder", "woordvoerster"):
                 return self._recent_org(f)
             named = [(p, n) for p, r, n in self.roles if r == role and p < pos]
@@ -3523,6 +3534,8 @@ class _EnglishDoc(_Doc):
 
 # what an outlet bases a report on that is no speaker: 'op basis van interne stukken', compounds too
 # ('satellietbeelden', 'eigen controles')
+# bodies whose spokesperson is written as one word ('legerwoordvoerder')
+_SPOKEN_FOR = frozenset("leger politie brandweer marine justitie defensie ministerie kabinet regering".split())
 # documents whose author speaks through them ('volgens het rapport', 'in de verklaring')
 _AUTHORED = frozenset("rapport verklaring studie analyse samenvatting brief persbericht notitie memo".split())
 _DOCUMENTS = tuple(
