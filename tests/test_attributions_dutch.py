@@ -1650,6 +1650,7 @@ def test_a_stressed_een_is_an_indefinite_source() -> None:
 def test_a_one_word_spokesperson_speaks_for_the_body_named_before() -> None:
     text = (
         "Volgens het Israëlische leger waren er zware gevechten. "
+        "Onderzoekers van Open Ground zeggen dat het schot van een Israëlische positie kwam. "
         "Een legerwoordvoerder zei dat het leger nooit journalisten beschiet."
     )
     assert find_attributions(text, "nl")[-1].source_resolved == "Israëlische leger"

@@ -3535,7 +3535,9 @@ class _EnglishDoc(_Doc):
 # what an outlet bases a report on that is no speaker: 'op basis van interne stukken', compounds too
 # ('satellietbeelden', 'eigen controles')
 # bodies whose spokesperson is written as one word ('legerwoordvoerder')
-_SPOKEN_FOR = frozenset("leger politie brandweer marine justitie defensie ministerie kabinet regering".split())
+_SPOKEN_FOR = frozenset(
+    "leger politie brandweer marine justitie defensie ministerie kabinet regering".split()
+)
 # documents whose author speaks through them ('volgens het rapport', 'in de verklaring')
 _AUTHORED = frozenset("rapport verklaring studie analyse samenvatting brief persbericht notitie memo".split())
 _DOCUMENTS = tuple(
