@@ -2606,15 +2606,15 @@ class _Doc:
                 v = low.index("van", 1)
                 if v + 1 < len(toks):
                     return self._resolve_span(toks[v + 1].start, b, f)
-            body = head_noun[: -len(role)].rstrip("-")
-            if role in ("woordvoerder", "woordvoerster") and body in _SPOKEN_FOR:
+            spoken_for = head_noun[: -len(role)].rstrip("-")
+            if role in ("woordvoerder", "woordvoerster") and spoken_for in _SPOKEN_FOR:
                 # 'een legerwoordvoerder', 'een politiewoordvoerder': the army or police named before
                 for g in reversed(self.found):
                     if g is not f and g.source is not None and g.source[0] < pos:
                         said_by = self.text[g.source[0] : g.source[1]].lower()
-                        if re.search(r"\b" + body + r"\b", said_by):
+                        if re.search(r"\b" + spoken_for + r"\b", said_by):
                             return self._resolve(g)
-                mention = self._mention(body, pos)
+                mention = self._mention(spoken_for, pos)
                 if mention:
                     return mention
             if low[0] == "een" and role in ("woordvoerder", "woordvoerster"):
