@@ -1654,3 +1654,14 @@ def test_a_one_word_spokesperson_speaks_for_the_body_named_before() -> None:
         "Een legerwoordvoerder zei dat het leger nooit journalisten beschiet."
     )
     assert find_attributions(text, "nl")[-1].source_resolved == "Israëlische leger"
+
+
+def test_an_organisation_noun_takes_its_name_only_from_capitals_right_before_it() -> None:
+    """'Stadsschoon Utrecht beschuldigt de gemeente' does not name a 'Utrecht gemeente'."""
+    text = (
+        "Erfgoedstichting Stadsschoon Utrecht beschuldigt de gemeente ervan het pakhuis illegaal te hebben "
+        "gesloopt. De gemeente houdt vol dat alle regels zijn gevolgd. De Russische ambassade ontkent het "
+        "bericht. Volgens de ambassade gaat het om laster."
+    )
+    resolved = [a.source_resolved for a in find_attributions(text, "nl")]
+    assert "Utrecht gemeente" not in resolved and resolved[-1] == "Russische ambassade"

@@ -2689,11 +2689,11 @@ class _Doc:
         Zaken', 'de Russische ambassade'."""
         best = None
         for m in re.finditer(
-            r"(?:\b((?:[A-ZÀ-Þ][\w-]+\s+){1,3})"
+            r"(?:\b((?:(?-i:[A-ZÀ-Þ])[\w-]+\s+){1,3})"  # (capitals, though the head's case is free)
             + re.escape(head)
             + r"\b)|(?:\b"
             + re.escape(head)
-            + r"\s+van\s+((?:[A-ZÀ-Þ][\w-]+\s?){1,3}))"
+            + r"\s+van\s+((?:(?-i:[A-ZÀ-Þ])[\w-]+\s?){1,3}))"
             + r"|(?:\b[a-z]\w+"  # 'consumentenorganisatie Test Aankoop': the compound's name
             + re.escape(head)
             + r"\s+((?-i:[A-ZÀ-Þ][\w&-]+)(?:\s(?-i:[A-ZÀ-Þ][\w&-]+)){0,2}))",
