@@ -2530,6 +2530,7 @@ class _Doc:
         runs = self._name_runs(toks, sentence_start)
         names = []
         van_names = []
+        van_end = -2  # where the last 'van' name ends
         for i, j in runs:
             run_start = i
             # a capitalised common word opening the sentence: 'Maritiem deskundige ...', 'Andere experten'
@@ -2560,8 +2561,9 @@ class _Doc:
             name = self.text[toks[i].start : toks[j - 1].end]
             if prep in ("van", "voor") and _PORTFOLIO_HOLDER.search(holder):
                 continue  # 'een woordvoerder van de minister van Cultuur': a portfolio, no one's name
-            if prep in ("van", "bij", "binnen"):
-                van_names.append(name)
+            if prep in ("van", "bij", "binnen") or (prep == "en" and van_end == run_start - 1):
+                van_names.append(name)  # ('van Infrastructuur en Waterstaat': one portfolio)
+                van_end = j
             elif prep in ("in", "op", "uit", "voor", "tegen", "naar", "met", "aan", "over"):
                 continue
             elif i == run_start and _PLACE_BODY.fullmatch(prep):
@@ -2584,7 +2586,11 @@ class _Doc:
         if van_names:
             if head_noun in self.lex.orgnouns:  # 'het ministerie van Buitenlandse Zaken'
                 m = re.search(
-                    r"\b" + re.escape(head_noun) + r"\s+van\s+((?:[A-ZÀ-Þ][\w-]*\s?)+)", span, re.IGNORECASE
+                    r"\b"
+                    + re.escape(head_noun)
+                    + r"\s+van\s+((?:(?-i:[A-ZÀ-Þ])[\w-]*\s?)+(?:en\s+(?:(?-i:[A-ZÀ-Þ])[\w-]*\s?)+)?)",
+                    span,
+                    re.IGNORECASE,
                 )
                 if m:
                     # with the country's adjective: 'het Duitse ministerie van Defensie'
