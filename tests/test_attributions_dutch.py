@@ -1672,7 +1672,8 @@ def test_an_organisation_noun_takes_its_name_only_from_capitals_right_before_it(
     [
         # the place after the ministry is no part of its name, a coordinated portfolio is
         (
-            "Het ministerie van Buitenlandse Zaken in Den Haag bevestigt dat er een Nederlander aan boord is.",
+            "Het ministerie van Buitenlandse Zaken in Den Haag bevestigt dat er een Nederlander aan boord "
+            "is.",
             "ministerie van Buitenlandse Zaken",
         ),
         (
