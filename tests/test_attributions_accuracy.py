@@ -212,8 +212,8 @@ PIPELINE_SOURCE_FLOORS = {
     "holdout73": 0.91,  # first run 0.938
     "holdout74": 0.88,  # first run 0.901
     "holdout75": 0.85,  # first run 0.871 (c17a655), now 0.875
-    "holdout76": 0.86,  # first run 0.881, now 0.881
-    "holdout77": 0.82,  # first run 0.845, now 0.850
+    "holdout76": 0.86,  # first run 0.881, now 0.885
+    "holdout77": 0.83,  # first run 0.845, now 0.858
     "holdout78": 0.86,  # first run 0.881, now 0.885
     "holdout79": 0.90,  # first run 0.897, now 0.929
     "holdout80": 0.91,  # first run 0.920, now 0.937
