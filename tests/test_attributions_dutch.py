@@ -1591,9 +1591,19 @@ def test_a_name_with_an_elided_particle_is_one_name() -> None:
         # a municipality is its place, a firm or paper its name
         ("De gemeente Almelo laat weten dat de bibliotheek dichtgaat.", "Almelo"),
         ("Het bedrijf Shell zegt dat de lekkage klein is.", "Shell"),
+        # the place after the ministry is no part of its name, a coordinated portfolio is
+        (
+            "Het ministerie van Buitenlandse Zaken in Den Haag bevestigt dat er een Nederlander aan boord "
+            "is.",
+            "ministerie van Buitenlandse Zaken",
+        ),
+        (
+            "Het ministerie van Infrastructuur en Waterstaat laat weten dat de dijk veilig is.",
+            "ministerie van Infrastructuur en Waterstaat",
+        ),
     ],
 )
-def test_a_body_named_after_its_place_keeps_its_noun(text: str, resolved: str) -> None:
+def test_a_body_is_named_by_its_noun_and_place_or_its_portfolio(text: str, resolved: str) -> None:
     (a,) = find_attributions(text, "nl")
     assert a.source_resolved == resolved
 
@@ -1665,23 +1675,3 @@ def test_an_organisation_noun_takes_its_name_only_from_capitals_right_before_it(
     )
     resolved = [a.source_resolved for a in find_attributions(text, "nl")]
     assert "Utrecht gemeente" not in resolved and resolved[-1] == "Russische ambassade"
-
-
-@pytest.mark.parametrize(
-    ("text", "resolved"),
-    [
-        # the place after the ministry is no part of its name, a coordinated portfolio is
-        (
-            "Het ministerie van Buitenlandse Zaken in Den Haag bevestigt dat er een Nederlander aan boord "
-            "is.",
-            "ministerie van Buitenlandse Zaken",
-        ),
-        (
-            "Het ministerie van Infrastructuur en Waterstaat laat weten dat de dijk veilig is.",
-            "ministerie van Infrastructuur en Waterstaat",
-        ),
-    ],
-)
-def test_a_ministry_by_its_portfolio(text: str, resolved: str) -> None:
-    (a,) = find_attributions(text, "nl")
-    assert a.source_resolved == resolved

@@ -2564,7 +2564,7 @@ class _Doc:
             if prep in ("van", "bij", "binnen") or (prep == "en" and van_end == run_start - 1):
                 van_names.append(name)  # ('van Infrastructuur en Waterstaat': one portfolio)
                 van_end = j
-            elif prep in ("in", "op", "uit", "voor", "tegen", "naar", "met", "aan", "over"):
+            elif prep in _PLACE_PREPOSITIONS:
                 continue
             elif i == run_start and _PLACE_BODY.fullmatch(prep):
                 names.append(f"{prep} {name}")  # 'de brandweerzone Rivierenland': the body, not the place
@@ -2615,11 +2615,10 @@ class _Doc:
             spoken_for = head_noun[: -len(role)].rstrip("-")
             if role in ("woordvoerder", "woordvoerster") and spoken_for in _SPOKEN_FOR:
                 # 'een legerwoordvoerder', 'een politiewoordvoerder': the army or police named before
-                for g in reversed(self.found):
-                    if g is not f and g.source is not None and g.source[0] < pos:
-                        said_by = self.text[g.source[0] : g.source[1]].lower()
-                        if re.search(r"\b" + spoken_for + r"\b", said_by):
-                            return self._resolve(g)
+                for g in self._spoken_before(f, pos):
+                    said_by = self.text[g.source[0] : g.source[1]].lower()  # type: ignore[index]
+                    if re.search(r"\b" + spoken_for + r"\b", said_by):
+                        return self._resolve(g)
                 mention = self._mention(spoken_for, pos)
                 if mention:
                     return mention
@@ -2636,10 +2635,8 @@ class _Doc:
             or any(head_noun.endswith(o) for o in self.lex.orgnouns)
         ):
             pattern = re.compile(r"\b" + re.escape(head_noun) + r"\b", re.IGNORECASE)
-            for g in reversed(self.found):
-                if g is f or g.source is None or g.source[0] >= pos:
-                    continue
-                said_by = self.text[g.source[0] : g.source[1]]
+            for g in self._spoken_before(f, pos):
+                said_by = self.text[g.source[0] : g.source[1]]  # type: ignore[index]
                 if pattern.search(said_by):
                     # 'voorzitter Annet Huisman van Stichting Vrienden van het Werk': the body, not the person
                     body = re.search(
@@ -2678,13 +2675,15 @@ class _Doc:
             cut.append(w)
         return " ".join(cut) or span
 
+    def _spoken_before(self, f: _Found, pos: int) -> Iterator[_Found]:
+        """The attributions found so far, other than `f`, whose source stands before `pos`: nearest first."""
+        return (g for g in reversed(self.found) if g is not f and g.source is not None and g.source[0] < pos)
+
     def _author_of(self, noun: str, pos: int, f: _Found) -> str | None:
         """Who wrote the document `noun` names ('het rapport'): the speaker of the last attribution before
         `pos` whose sentence mentions such a document ('Dat stelt Greenpeace in een rapport')."""
         pattern = re.compile(r"\b" + re.escape(noun) + r"\b", re.IGNORECASE)
-        for g in reversed(self.found):
-            if g is f or g.source is None or g.source[0] >= pos:
-                continue
+        for g in self._spoken_before(f, pos):
             s = self.sentences[g.sentence]
             if pattern.search(self.text, s.start, min(s.end, pos)):
                 return self._resolve(g)
@@ -2806,9 +2805,7 @@ class _Doc:
                     if body:  # 'Het ministerie van Buitenlandse Zaken laat weten': the ministry, not 'Zaken'
                         return f"{body.group(1)} van {self.text[run_start : toks[j - 1].end]}"
                     return name
-        for g in reversed(self.found):
-            if g is f or g.source is None or g.source[0] >= f.source[0]:  # type: ignore[index]
-                continue
+        for g in self._spoken_before(f, f.source[0]):  # type: ignore[index]
             r = self._resolve(g)
             if r and not any(r == n for _, n in self.persons):
                 return r
